@@ -1,0 +1,49 @@
+# Two commands for a new user: `make run` and `make test`. Everything else is built on demand.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint migrate demo serve clean browser-deps check-migrations pytest
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+node_modules/axe-core/axe.min.js: package.json
+	npm install --no-audit --no-fund --silent
+	touch $@
+
+browser-deps: node_modules/axe-core/axe.min.js
+
+migrate: $(STAMP)
+	$(BIN)/python manage.py migrate --noinput
+
+demo: migrate
+	$(BIN)/python manage.py load_demo_content
+	$(BIN)/python manage.py ensure_admin
+
+serve: $(STAMP)
+	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+
+run: demo
+	@echo "Serving on http://127.0.0.1:$(PORT)/  (admin: http://127.0.0.1:$(PORT)/admin/)"
+	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+check-migrations: $(STAMP)
+	DJANGO_SETTINGS_MODULE=borderhumanity.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
+
+pytest: $(STAMP) browser-deps
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+test: lint check-migrations pytest
+
+clean:
+	rm -rf $(VENV) node_modules var db.sqlite3 media static

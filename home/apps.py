@@ -1,0 +1,12 @@
+from django.apps import AppConfig
+from django.db.models.signals import post_migrate
+
+
+class HomeConfig(AppConfig):
+    name = "home"
+    verbose_name = "Site frame"
+
+    def ready(self):
+        from . import locales, signals  # noqa: F401
+
+        post_migrate.connect(locales.ensure_locales, sender=self)

@@ -1,0 +1,58 @@
+"""Asking people to act: buttons and the ladder from a quick click to a deeper commitment."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+
+from .links import LinkBlock
+from .text import SHORT_TEXT_FEATURES
+
+
+class CallToActionBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(max_length=160)
+    text = blocks.RichTextBlock(required=False, features=SHORT_TEXT_FEATURES)
+    link = LinkBlock(label=_("Button"))
+    style = blocks.ChoiceBlock(
+        choices=[("primary", _("Strong")), ("secondary", _("Quiet"))], default="primary"
+    )
+
+    class Meta:
+        icon = "pick"
+        template = "blocks/call_to_action.html"
+        description = _("A short appeal with one button: sign, donate, record a video.")
+        preview_value = {
+            "heading": "Add your name",
+            "text": "<p>It takes a minute.</p>",
+            "link": {"text": "Sign the petition", "url": "https://example.org/sign"},
+            "style": "primary",
+        }
+
+
+class ActionStepBlock(blocks.StructBlock):
+    title = blocks.CharBlock(max_length=120, help_text=_("For example 'Take quick action'."))
+    text = blocks.TextBlock(max_length=400)
+    link = LinkBlock()
+
+
+class ActionLadderBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(required=False, max_length=160)
+    steps = blocks.ListBlock(ActionStepBlock(), min_num=1, max_num=5)
+
+    class Meta:
+        icon = "order"
+        template = "blocks/action_ladder.html"
+        description = _("Actions by the time they take: a minute, an hour, a long commitment.")
+        preview_value = {
+            "heading": "Get involved",
+            "steps": [
+                {
+                    "title": "Take quick action",
+                    "text": "Sign and share.",
+                    "link": {"text": "Sign", "url": "https://example.org/sign"},
+                },
+                {
+                    "title": "Have a bit more time?",
+                    "text": "Call your representative.",
+                    "link": {"text": "Call", "url": "https://example.org/call"},
+                },
+            ],
+        }

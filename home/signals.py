@@ -1,0 +1,23 @@
+"""Forget cached navigation when a menu or a page it may link to changes."""
+
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from .models import SiteNavigation
+from .navigation import forget_navigation
+
+
+@receiver(post_save, sender=SiteNavigation)
+@receiver(post_delete, sender=SiteNavigation)
+def navigation_changed(**kwargs):
+    forget_navigation()
+
+
+@receiver(page_published)
+@receiver(page_unpublished)
+@receiver(post_page_move)
+def page_changed(**kwargs):
+    forget_navigation()
+
+

@@ -1,0 +1,16 @@
+from wagtail.contrib.sitemaps import Sitemap
+from wagtail.models import Page
+
+
+class AllLanguagesSitemap(Sitemap):
+    """Wagtail's sitemap lists the default site's tree; ours has a tree per language."""
+
+    def items(self):
+        return (
+            Page.objects.filter(depth__gt=1)
+            .live()
+            .public()
+            .order_by("path")
+            .defer_streamfields()
+            .specific()
+        )

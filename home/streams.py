@@ -1,0 +1,85 @@
+"""Prepare a page's StreamFields for rendering with a fixed number of queries.
+
+Block templates must not query. Images arrive in bulk through Wagtail's `bulk_to_python`;
+this fills in what would otherwise cost one query per block: the renditions of every image
+and the visitor-language version of every linked page.
+"""
+
+from django.utils import translation
+from wagtail.blocks import StreamValue, StructValue
+from wagtail.blocks.list_block import ListValue
+from wagtail.images import get_image_model
+from wagtail.models import Locale, Page
+
+from .blocks.links import LinkValue
+
+
+def _walk(value, images, links):
+    if isinstance(value, StreamValue):
+        for child in value:
+            _walk(child.value, images, links)
+    elif isinstance(value, ListValue):
+        for item in value:
+            _walk(item, images, links)
+    elif isinstance(value, StructValue):
+        if isinstance(value, LinkValue):
+            links.append(value)
+        for item in value.values():
+            _walk(item, images, links)
+    elif isinstance(value, get_image_model()):
+        images[value.pk] = value
+    elif isinstance(value, list | tuple):
+        for item in value:
+            _walk(item, images, links)
+
+
+def prepare_stream(*stream_values, extra_images=()):
+    """Prefetch renditions and localize links for the given stream values, in place."""
+    images, links = {}, []
+    for value in stream_values:
+        _walk(value, images, links)
+    for image in extra_images:
+        if image is not None:
+            images.setdefault(image.pk, image)
+    prefetch_renditions(list(images.values()))
+    localize_links(links)
+
+
+def prefetch_renditions(images):
+    """One query for the renditions of all these images (what `prefetch_renditions()` does
+    for a queryset, for images that arrived one by one)."""
+    images = [image for image in images if "renditions" not in _prefetched(image)]
+    if not images:
+        return
+    rendition_model = get_image_model().get_rendition_model()
+    by_image = {image.pk: [] for image in images}
+    for rendition in rendition_model.objects.filter(image_id__in=by_image):
+        by_image[rendition.image_id].append(rendition)
+    for image in images:
+        _prefetched(image)["renditions"] = by_image[image.pk]
+
+
+def _prefetched(instance):
+    if not hasattr(instance, "_prefetched_objects_cache"):
+        instance._prefetched_objects_cache = {}
+    return instance._prefetched_objects_cache
+
+
+def localize_links(links):
+    """Point every page link at its live translation in the active language, in one query."""
+    pages = {link.get("page").translation_key: link.get("page") for link in links if link.get("page")}
+    if not pages:
+        return
+    try:
+        locale = Locale.objects.get_for_language(translation.get_language())
+    except Locale.DoesNotExist:
+        locale = None
+    found = {}
+    if locale is not None:
+        for page in Page.objects.live().filter(translation_key__in=pages, locale=locale):
+            found[page.translation_key] = page
+    for link in links:
+        page = link.get("page")
+        if page:
+            original = page if page.live else None
+            link.localized_page = found.get(page.translation_key, original)

@@ -1,0 +1,97 @@
+"""Template tags of the site frame: navigation, language links, share images."""
+
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils import translation
+from wagtail.models import Page
+
+from home.models import HomePage, SiteBranding
+from home.navigation import navigation_for
+
+register = template.Library()
+
+
+@register.simple_tag
+def site_navigation():
+    return navigation_for(translation.get_language())
+
+
+def _language_names():
+    return dict(settings.LANGUAGES)
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context, page=None):
+    """One entry per site language: where the same content lives in that language.
+
+    `is_translation` is true only for a live translation of this page; other languages link to
+    their home page and are left out of hreflang alternates.
+    """
+    request = context["request"]
+    current = translation.get_language()
+    names = _language_names()
+    links = []
+    if isinstance(page, Page):
+        translations = {
+            p.locale.language_code: p
+            for p in page.get_translations(inclusive=True).live().select_related("locale")
+        }
+        homes = None
+        for code, name in settings.LANGUAGES:
+            target = translations.get(code)
+            is_translation = target is not None
+            if target is None:
+                if homes is None:
+                    homes = {
+                        h.locale.language_code: h
+                        for h in HomePage.objects.live().select_related("locale")
+                    }
+                target = homes.get(code)
+            if target is None:
+                continue
+            links.append(
+                {
+                    "code": code,
+                    "name": names[code],
+                    "url": target.get_url(request),
+                    "full_url": target.get_full_url(request),
+                    "is_current": code == current,
+                    "is_translation": is_translation,
+                }
+            )
+    else:
+        for code, name in settings.LANGUAGES:
+            url = translate_url(request.get_full_path(), code)
+            links.append(
+                {
+                    "code": code,
+                    "name": names[code],
+                    "url": url,
+                    "full_url": request.build_absolute_uri(url),
+                    "is_current": code == current,
+                    "is_translation": True,
+                }
+            )
+    return links
+
+
+@register.simple_tag(takes_context=True)
+def share_image_url(context, page=None):
+    """Absolute address of the 1200×630 card for this page, or '' when there is none."""
+    request = context["request"]
+    image = None
+    if page is not None and hasattr(page, "get_share_image"):
+        image = page.get_share_image()
+    if image is None:
+        image = SiteBranding.load(request_or_site=request).default_share_image
+    if image is None:
+        return ""
+    rendition = image.get_rendition("fill-1200x630-c100|format-jpeg|jpegquality-80")
+    return request.build_absolute_uri(rendition.url)
+
+
+@register.simple_tag
+def meta_description(page=None):
+    text = getattr(page, "meta_description", "") if page is not None else ""
+    return text or str(settings.SITE_DEFAULT_DESCRIPTION)
