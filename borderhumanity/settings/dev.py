@@ -4,3 +4,4 @@ DEBUG = True
 SECRET_KEY = "dev-only-not-secret-0f6a3d9e"  # noqa: S105 — the embedded demo only
 ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+WHITENOISE_USE_FINDERS = True

@@ -1,0 +1,45 @@
+"""The test database holds the demo site, loaded once per run, as a visitor would find it.
+
+Tests run inside a transaction that is rolled back, so each starts from the same demo site.
+"""
+
+import shutil
+
+import pytest
+from django.conf import settings
+from django.core.management import call_command
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)
+    with django_db_blocker.unblock():
+        # Autocommit, outside any test transaction: wagtail-localize publishes translations
+        # in on_commit callbacks (see NOTES.md).
+        call_command("load_demo_content", verbosity=0)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Navigation and site root paths are cached; a rolled-back test must not leave them."""
+    from django.core.cache import caches
+
+    for alias in settings.CACHES:
+        caches[alias].clear()
+    yield
+    for alias in settings.CACHES:
+        caches[alias].clear()
+
+
+@pytest.fixture
+def home_en(db):
+    from home.models import HomePage
+
+    return HomePage.objects.get(locale__language_code="en")
+
+
+@pytest.fixture
+def home_es(db):
+    from home.models import HomePage
+
+    return HomePage.objects.get(locale__language_code="es")

@@ -1,0 +1,124 @@
+"""An editor can create every page type where it belongs, and nowhere else."""
+
+from wagtail.models import Page
+from wagtail.test.utils import WagtailPageTestCase
+from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+
+from campaigns.models import CampaignPage
+from home.models import HomePage, StandardPage
+
+
+def _list(items):
+    """ListBlock form data: each item with its order and deletion flag."""
+    data = {str(i): {"value": value, "deleted": "", "order": str(i)} for i, value in enumerate(items)}
+    data["count"] = str(len(items))
+    return data
+
+
+def campaign_body():
+    return streamfield(
+        [
+            ("heading", {"text": "Why it matters", "level": "h2", "anchor": "why"}),
+            ("text", rich_text("<p>People who ask for protection deserve a fair hearing.</p>")),
+            (
+                "demands",
+                {
+                    "heading": "We ask",
+                    "intro": rich_text(""),
+                    "demands": _list([rich_text("<p>End family detention.</p>")]),
+                },
+            ),
+            (
+                "call_to_action",
+                {
+                    "heading": "Add your name",
+                    "text": rich_text("<p>It takes a minute.</p>"),
+                    "link": {"text": "Sign", "page": "", "url": "https://example.org/sign"},
+                    "style": "primary",
+                },
+            ),
+        ]
+    )
+
+
+class PageTreeRulesTests(WagtailPageTestCase):
+    def test_home_page_sits_at_the_root_only(self):
+        self.assertAllowedParentPageTypes(HomePage, {Page})
+        self.assertAllowedSubpageTypes(HomePage, {StandardPage, CampaignPage})
+
+    def test_campaign_pages_live_under_home_or_another_campaign(self):
+        self.assertAllowedParentPageTypes(CampaignPage, {HomePage, CampaignPage})
+        self.assertAllowedSubpageTypes(CampaignPage, {CampaignPage, StandardPage})
+
+    def test_standard_pages_nest_under_any_content_page(self):
+        self.assertAllowedParentPageTypes(StandardPage, {HomePage, StandardPage, CampaignPage})
+        self.assertAllowedSubpageTypes(StandardPage, {StandardPage})
+        self.assertCanNotCreateAt(StandardPage, HomePage)
+
+
+class EditorCreatesPagesTests(WagtailPageTestCase):
+    def setUp(self):
+        self.user = self.login()  # a superuser, as the communications lead is
+        self.home = HomePage.objects.get(locale__language_code="en")
+
+    def test_editor_creates_a_campaign_page_with_blocks(self):
+        data = nested_form_data(
+            {
+                "title": "Stop family detention",
+                "slug": "stop-family-detention",
+                "kicker": "Detention",
+                "intro": "Children do not belong in detention.",
+                "hero_image_alt": "",
+                "body": campaign_body(),
+            }
+        )
+        self.assertCanCreate(self.home, CampaignPage, data)
+        page = CampaignPage.objects.get(slug="stop-family-detention")
+        self.assertEqual([b.block_type for b in page.body], ["heading", "text", "demands", "call_to_action"])
+
+    def test_editor_creates_a_standard_page(self):
+        data = nested_form_data(
+            {
+                "title": "Press room",
+                "slug": "press-room",
+                "intro": "For journalists.",
+                "hero_image_alt": "",
+                "body": streamfield([("text", rich_text("<p>Call us.</p>"))]),
+            }
+        )
+        self.assertCanCreate(self.home, StandardPage, data)
+
+    def test_editor_creates_a_home_page_for_a_new_site(self):
+        root = Page.get_first_root_node()
+        data = nested_form_data(
+            {
+                "title": "Second campaign site",
+                "slug": "second-site",
+                "hero_heading": "Welcome",
+                "intro": "",
+                "hero_image_alt": "",
+                "hero_link": streamfield([]),
+                "body": streamfield([]),
+            }
+        )
+        self.assertCanCreate(root, HomePage, data)
+
+    def test_every_demo_page_is_editable_and_previewable(self):
+        for page in Page.objects.filter(depth__gt=1).specific():
+            with self.subTest(page=page.url_path, locale=page.locale.language_code):
+                self.assertPageIsEditable(page)
+                self.assertPageIsPreviewable(page)
+
+
+class PagesRenderInBothLanguagesTests(WagtailPageTestCase):
+    def test_each_page_type_routes_and_renders_in_english_and_spanish(self):
+        for model in (HomePage, CampaignPage, StandardPage):
+            for code in ("en", "es"):
+                page = model.objects.live().filter(locale__language_code=code).first()
+                with self.subTest(model=model.__name__, locale=code):
+                    self.assertIsNotNone(page, f"the demo has a live {model.__name__} in {code}")
+                    self.assertPageIsRoutable(page)
+                    self.assertPageIsRenderable(page)
+                    response = self.client.get(page.url)
+                    self.assertContains(response, f'<html lang="{code}"')
+                    self.assertContains(response, page.title)

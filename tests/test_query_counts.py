@@ -1,0 +1,60 @@
+"""Rendering cost does not grow with the number of blocks an editor adds."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.images import get_image_model
+
+from campaigns.models import CampaignPage
+from home.models import HomePage
+
+pytestmark = pytest.mark.django_db
+
+# Ceilings for a warm site (navigation and renditions cached, as after the first visitor).
+HOME_QUERY_CEILING = 16
+CAMPAIGN_QUERY_CEILING = 16
+
+
+def body_of(blocks_count, image, link_page):
+    """A body cycling through image, linked, list-holding and plain blocks."""
+    kinds = [
+        ("image", {"image": {"image": image.pk, "alt_text": "Shelter", "decorative": False}}),
+        (
+            "call_to_action",
+            {"heading": "Act", "link": {"text": "", "page": link_page.pk, "url": ""}},
+        ),
+        (
+            "statistics",
+            {"statistics": [{"number": "1", "label": "a figure", "source_url": ""}]},
+        ),
+        ("text", "<p>Paragraph</p>"),
+        (
+            "two_column",
+            {"text": "<p>Side</p>", "image": {"image": image.pk, "alt_text": "Side"}},
+        ),
+    ]
+    return [kinds[i % len(kinds)] for i in range(blocks_count)]
+
+
+def render_queries(client, page):
+    client.get(page.url)  # warm: renditions generated, navigation cached
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(page.url)
+    assert response.status_code == 200
+    return len(queries)
+
+
+@pytest.mark.parametrize("model", [CampaignPage, HomePage])
+def test_queries_do_not_grow_with_blocks(client, model):
+    image = get_image_model().objects.first()
+    page = model.objects.live().filter(locale__language_code="en").first()
+    link_target = CampaignPage.objects.live().filter(locale__language_code="en").last()
+
+    counts = {}
+    for n in (5, 50):
+        page.body = body_of(n, image, link_target)
+        page.save_revision().publish()
+        counts[n] = render_queries(client, page)
+    assert counts[5] == counts[50], counts
+    ceiling = HOME_QUERY_CEILING if model is HomePage else CAMPAIGN_QUERY_CEILING
+    assert counts[50] <= ceiling, counts
