@@ -140,18 +140,19 @@ WAGTAIL_ALLOW_UNICODE_SLUGS = False
 
 # Shared cache: Redis when REDIS_URL is set (several app servers), local memory otherwise.
 REDIS_URL = os.environ.get("REDIS_URL", "")
+CACHE_KEY_PREFIX = os.environ.get("CACHE_KEY_PREFIX", "bh")
 if REDIS_URL:
     CACHES = {
         "default": {
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": REDIS_URL,
-            "KEY_PREFIX": "bh",
+            "KEY_PREFIX": CACHE_KEY_PREFIX,
             "OPTIONS": {"IGNORE_EXCEPTIONS": True},
         },
         "renditions": {
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": REDIS_URL,
-            "KEY_PREFIX": "bh-renditions",
+            "KEY_PREFIX": f"{CACHE_KEY_PREFIX}-renditions",
             "TIMEOUT": 60 * 60 * 24,
             "OPTIONS": {"IGNORE_EXCEPTIONS": True},
         },

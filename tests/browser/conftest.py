@@ -71,6 +71,7 @@ def site_url(tmp_path_factory):
         DATABASE_URL=_server_database(tmp),
         MEDIA_ROOT=str(tmp / "media"),
         SERVE_MEDIA="true",
+        CACHE_KEY_PREFIX="bh-browser",  # never share cached pages with the suite's database
     )
     manage = [sys.executable, "manage.py"]
     for command in (["migrate", "--noinput", "-v0"], ["load_demo_content", "-v0"]):
