@@ -19,8 +19,8 @@ class CampaignPage(ContentPage):
         help_text=_("A short label above the title, such as 'Campaign' or 'Detention'."),
     )
 
-    content_panels = ContentPage.content_panels[:1] + [FieldPanel("kicker")] + (
-        ContentPage.content_panels[1:]
+    content_panels = (
+        ContentPage.content_panels[:1] + [FieldPanel("kicker")] + (ContentPage.content_panels[1:])
     )
 
     translatable_fields = ContentPage.translatable_fields + [TranslatableField("kicker")]

@@ -42,7 +42,9 @@ def navigation_for(language_code=None):
         nav = SiteNavigation.objects.filter(locale__language_code=settings.LANGUAGE_CODE).first()
     if nav is not None:
         with translation.override(language_code):
-            links = [c.value for s in (nav.header_links, nav.donate_link, nav.footer_links) for c in s]
+            links = [
+                c.value for s in (nav.header_links, nav.donate_link, nav.footer_links) for c in s
+            ]
             localize_links(links)
             donate = _links(nav.donate_link)
             data = {

@@ -19,5 +19,3 @@ def navigation_changed(**kwargs):
 @receiver(post_page_move)
 def page_changed(**kwargs):
     forget_navigation()
-
-

@@ -67,7 +67,9 @@ def _prefetched(instance):
 
 def localize_links(links):
     """Point every page link at its live translation in the active language, in one query."""
-    pages = {link.get("page").translation_key: link.get("page") for link in links if link.get("page")}
+    pages = {
+        link.get("page").translation_key: link.get("page") for link in links if link.get("page")
+    }
     if not pages:
         return
     try:

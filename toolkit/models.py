@@ -34,7 +34,9 @@ class MediaImage(AbstractImage):
         max_length=20,
         choices=ConsentStatus.choices,
         default=ConsentStatus.NONE,
-        help_text=_("Images without consent may be used on pages but are never offered for download."),
+        help_text=_(
+            "Images without consent may be used on pages but are never offered for download."
+        ),
     )
     default_alt_text = models.CharField(
         _("default alt text"),

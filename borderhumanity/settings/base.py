@@ -103,7 +103,7 @@ LANGUAGES = [
 ]
 _extra_languages = os.environ.get("EXTRA_LANGUAGES", "")  # e.g. "ar:العربية,fr:Français"
 for _item in filter(None, _extra_languages.split(",")):
-    _code, _, _name = _item.partition(":")
+    _code, _sep, _name = _item.partition(":")
     LANGUAGES.append((_code.strip(), _name.strip() or _code.strip()))
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES

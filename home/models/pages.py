@@ -34,7 +34,9 @@ class ContentPage(Page):
         _("hero image alt text"),
         max_length=255,
         blank=True,
-        help_text=_("Describe the picture for people who cannot see it. Empty: the image's default."),
+        help_text=_(
+            "Describe the picture for people who cannot see it. Empty: the image's default."
+        ),
     )
     body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("body"))
     share_image = models.ForeignKey(
@@ -44,8 +46,10 @@ class ContentPage(Page):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text=_("Shown when the page is shared on social media (1200×630 works best). "
-                    "Empty: the hero image, then the site's default."),
+        help_text=_(
+            "Shown when the page is shared on social media (1200×630 works best). "
+            "Empty: the hero image, then the site's default."
+        ),
     )
 
     content_panels = Page.content_panels + [

@@ -38,7 +38,7 @@ def language_links(context, page=None):
             for p in page.get_translations(inclusive=True).live().select_related("locale")
         }
         homes = None
-        for code, name in settings.LANGUAGES:
+        for code, _name in settings.LANGUAGES:
             target = translations.get(code)
             is_translation = target is not None
             if target is None:
@@ -61,7 +61,7 @@ def language_links(context, page=None):
                 }
             )
     else:
-        for code, name in settings.LANGUAGES:
+        for code, _name in settings.LANGUAGES:
             url = translate_url(request.get_full_path(), code)
             links.append(
                 {

@@ -80,8 +80,16 @@ def site_url(tmp_path_factory):
     log = open(tmp / "gunicorn.log", "w")  # noqa: SIM115 — closed at teardown
     server = subprocess.Popen(
         [
-            sys.executable, "-m", "gunicorn", "borderhumanity.wsgi",
-            "--bind", f"127.0.0.1:{port}", "--workers", "2", "--log-level", "warning",
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "borderhumanity.wsgi",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--workers",
+            "2",
+            "--log-level",
+            "warning",
         ],
         cwd=ROOT,
         env=env,

@@ -10,7 +10,9 @@ from home.models import HomePage, StandardPage
 
 def _list(items):
     """ListBlock form data: each item with its order and deletion flag."""
-    data = {str(i): {"value": value, "deleted": "", "order": str(i)} for i, value in enumerate(items)}
+    data = {
+        str(i): {"value": value, "deleted": "", "order": str(i)} for i, value in enumerate(items)
+    }
     data["count"] = str(len(items))
     return data
 
@@ -74,7 +76,9 @@ class EditorCreatesPagesTests(WagtailPageTestCase):
         )
         self.assertCanCreate(self.home, CampaignPage, data)
         page = CampaignPage.objects.get(slug="stop-family-detention")
-        self.assertEqual([b.block_type for b in page.body], ["heading", "text", "demands", "call_to_action"])
+        self.assertEqual(
+            [b.block_type for b in page.body], ["heading", "text", "demands", "call_to_action"]
+        )
 
     def test_editor_creates_a_standard_page(self):
         data = nested_form_data(
