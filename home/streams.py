@@ -5,6 +5,7 @@ this fills in what would otherwise cost one query per block: the renditions of e
 and the visitor-language version of every linked page.
 """
 
+from django.db.models import prefetch_related_objects
 from django.utils import translation
 from wagtail.blocks import StreamValue, StructValue
 from wagtail.blocks.list_block import ListValue
@@ -47,22 +48,8 @@ def prepare_stream(*stream_values, extra_images=()):
 
 def prefetch_renditions(images):
     """One query for the renditions of all these images (what `prefetch_renditions()` does
-    for a queryset, for images that arrived one by one)."""
-    images = [image for image in images if "renditions" not in _prefetched(image)]
-    if not images:
-        return
-    rendition_model = get_image_model().get_rendition_model()
-    by_image = {image.pk: [] for image in images}
-    for rendition in rendition_model.objects.filter(image_id__in=by_image):
-        by_image[rendition.image_id].append(rendition)
-    for image in images:
-        _prefetched(image)["renditions"] = by_image[image.pk]
-
-
-def _prefetched(instance):
-    if not hasattr(instance, "_prefetched_objects_cache"):
-        instance._prefetched_objects_cache = {}
-    return instance._prefetched_objects_cache
+    for a queryset, for images that arrived one by one from blocks)."""
+    prefetch_related_objects(images, "renditions")
 
 
 def localize_links(links):

@@ -27,6 +27,7 @@ def test_root_follows_the_browsers_language(browser, site_url):
 def test_language_switcher_takes_the_visitor_to_the_same_page_in_spanish(
     page, site_url, screenshot
 ):
+    page.set_viewport_size({"width": 1280, "height": 900})  # the menu is open on wide screens
     page.goto(f"{site_url}/en/")
     page.locator('header nav a[href^="/en/"]:not([href="/en/"]):not([hreflang])').first.click()
     page.wait_for_load_state()

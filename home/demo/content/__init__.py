@@ -1,0 +1,1 @@
+"""Demo content, one module per area of the site, every text in English and Spanish."""

@@ -1,0 +1,236 @@
+"""Building the demo site in steps, each of which skips what already exists.
+
+No transaction of its own: one small write after another, as in the CMS. Translations are
+published directly (see translate.py), so it also works inside a caller's transaction. An
+interrupted load is finished by the next run; `--reset` starts afresh.
+"""
+
+import time
+
+from django.apps import apps
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Count
+from wagtail.models import Locale, Page, Site
+from wagtail_localize.models import TranslatableObject
+
+from home.models import SiteBranding, SiteNavigation
+
+from .images import COLLECTION_NAME, DEMO_IMAGES, demo_images_queryset, ensure_images
+from .pages import DemoContext
+from .registry import DEMO_PAGES, NAVIGATION_CONTENT, NAVIGATION_KEY
+from .stream import prepare_fields
+from .text import TranslationMemory, resolve
+from .translate import translate
+
+FULL_TRANSLATION = "es"  # the language the demo is written in besides English
+SHARE_IMAGE = "share-default"
+
+
+class DemoLoader:
+    def __init__(self, log=print):
+        self.log = log
+        self.source_locale = Locale.get_default()
+        codes = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
+        self.target_locales = list(
+            Locale.objects.filter(language_code__in=codes).exclude(pk=self.source_locale.pk)
+        )
+
+    # The whole run ----------------------------------------------------------------------------
+
+    def run(self, reset=False):
+        started = time.monotonic()
+        if reset:
+            self.remove()
+        elif self.is_complete():
+            self.log("Demo content already loaded; nothing to do (--reset rebuilds it).")
+            return False
+        ctx = DemoContext(images=ensure_images())
+        self.set_default_share_image(ctx)
+        self.ensure_source_pages(ctx)
+        navigation = self.ensure_navigation(ctx)
+        self.ensure_translations(ctx, navigation)
+        self.log(self.summary(time.monotonic() - started))
+        return True
+
+    def pages_for(self, locale):
+        if locale == self.source_locale or locale.language_code == FULL_TRANSLATION:
+            return DEMO_PAGES
+        return [spec for spec in DEMO_PAGES if spec.in_every_locale]
+
+    def is_complete(self):
+        expected = {
+            (spec.translation_key, locale.pk)
+            for locale in [self.source_locale, *self.target_locales]
+            for spec in self.pages_for(locale)
+        }
+        live = set(
+            Page.objects.filter(
+                translation_key__in=[spec.translation_key for spec in DEMO_PAGES], live=True
+            ).values_list("translation_key", "locale_id")
+        )
+        navigation_locales = set(
+            SiteNavigation.objects.filter(translation_key=NAVIGATION_KEY).values_list(
+                "locale_id", flat=True
+            )
+        )
+        return (
+            expected <= live
+            and navigation_locales >= {self.source_locale.pk, *(x.pk for x in self.target_locales)}
+            and demo_images_queryset().count() == len(DEMO_IMAGES)
+        )
+
+    # Pages in the source language -------------------------------------------------------------
+
+    def find_page(self, spec, locale):
+        page = Page.objects.filter(translation_key=spec.translation_key, locale=locale).first()
+        return page.specific if page is not None else None
+
+    def ensure_source_pages(self, ctx):
+        """Create the English pages (title and slug first, so pages can link to each other),
+        then give each unpublished one its content and publish it."""
+        for spec in DEMO_PAGES:
+            page = self.find_page(spec, self.source_locale)
+            if page is None:
+                if spec.parent is None:
+                    self.remove_welcome_page()
+                    parent = Page.get_first_root_node()
+                else:
+                    parent = Page.objects.get(pk=ctx.page(spec.parent).pk)  # fresh tree fields
+                page = apps.get_model(spec.model)(
+                    title=spec.title.en,
+                    slug=spec.slug.en,
+                    translation_key=spec.translation_key,
+                    locale=self.source_locale,
+                    live=False,
+                )
+                parent.add_child(instance=page)
+            ctx.pages[spec.key] = page
+        for spec in DEMO_PAGES:
+            if not ctx.page(spec.key).live:
+                ctx.pages[spec.key] = self.publish_content(spec, ctx)
+            if spec.parent is None:
+                self.use_as_site_root(ctx.page(spec.key))
+
+    def publish_content(self, spec, ctx):
+        page = ctx.page(spec.key)
+        model = type(page)
+        page = model.objects.get(pk=page.pk)
+        page.title, page.slug = spec.title.en, spec.slug.en
+        for name, value in prepare_fields(model, spec.fields(ctx, "en")).items():
+            setattr(page, name, value)
+        page.save_revision().publish()
+        return model.objects.get(pk=page.pk)
+
+    def remove_welcome_page(self):
+        """Wagtail's initial "Welcome" page: a plain Page at the top of the tree, slug "home"."""
+        root = Page.get_first_root_node()
+        plain = ContentType.objects.get_for_model(Page)
+        for page in root.get_children().filter(content_type=plain, slug="home", numchild=0):
+            # A Site is deleted with its root page: point it at the tree root until home exists.
+            for site in Site.objects.filter(root_page=page):
+                site.root_page = root
+                site.save()
+            page.delete()
+
+    def use_as_site_root(self, home):
+        site = Site.objects.filter(is_default_site=True).first() or Site.objects.first()
+        if site is None:
+            Site.objects.create(
+                hostname="localhost",
+                port=80,
+                is_default_site=True,
+                site_name=settings.WAGTAIL_SITE_NAME,
+                root_page=home,
+            )
+        elif site.root_page_id != home.pk:
+            site.root_page = home
+            site.save()
+
+    def set_default_share_image(self, ctx):
+        branding = SiteBranding.load()
+        if branding.default_share_image_id is None:
+            branding.default_share_image = ctx.image(SHARE_IMAGE)
+            branding.save()
+
+    # Navigation -----------------------------------------------------------------------------
+
+    def ensure_navigation(self, ctx):
+        navigation = SiteNavigation.objects.filter(
+            translation_key=NAVIGATION_KEY, locale=self.source_locale
+        ).first()
+        if navigation is not None:
+            return navigation
+        if SiteNavigation.objects.filter(locale=self.source_locale).exists():
+            self.log("A site navigation made by someone else exists: the demo leaves it alone.")
+            return None
+        fields = prepare_fields(SiteNavigation, resolve(NAVIGATION_CONTENT(ctx), "en"))
+        navigation = SiteNavigation(
+            translation_key=NAVIGATION_KEY, locale=self.source_locale, **fields
+        )
+        navigation.full_clean()
+        navigation.save()
+        return navigation
+
+    # Translations ---------------------------------------------------------------------------
+
+    def ensure_translations(self, ctx, navigation):
+        for locale in self.target_locales:
+            full = locale.language_code == FULL_TRANSLATION
+            for spec in self.pages_for(locale):  # tree order: a parent is translated first
+                existing = self.find_page(spec, locale)
+                if existing is None or not existing.live:
+                    translate(ctx.page(spec.key), locale, spec.memory(ctx) if full else None)
+            if navigation is not None and navigation.get_translation_or_none(locale) is None:
+                memory = TranslationMemory(NAVIGATION_CONTENT(ctx)) if full else None
+                translate(navigation, locale, memory)
+
+    # Reset ----------------------------------------------------------------------------------
+
+    def remove(self):
+        """Delete the demo pages in every language (with anything below them), the demo
+        navigation, the translation records and the demo images."""
+        page_keys = [spec.translation_key for spec in DEMO_PAGES]
+        demo_pages = Page.objects.filter(translation_key__in=page_keys)
+        root = Page.get_first_root_node()
+        for site in Site.objects.filter(root_page__in=demo_pages):
+            site.root_page = root
+            site.save()
+        removed_pages = 0
+        for pk in list(demo_pages.order_by("depth").values_list("pk", flat=True)):
+            page = Page.objects.filter(pk=pk).first()  # gone already if an ancestor went first
+            if page is not None:
+                removed_pages += 1 + page.get_descendant_count()
+                page.delete()
+        SiteNavigation.objects.filter(translation_key=NAVIGATION_KEY).delete()
+        TranslatableObject.objects.filter(translation_key__in=[*page_keys, NAVIGATION_KEY]).delete()
+        images = list(demo_images_queryset())
+        for image in images:
+            image.delete()  # one by one: Wagtail removes each file after its row
+        self.log(f"Removed {removed_pages} pages, the demo navigation and {len(images)} images.")
+
+    # Report ---------------------------------------------------------------------------------
+
+    def summary(self, seconds):
+        rows = (
+            Page.objects.filter(translation_key__in=[spec.translation_key for spec in DEMO_PAGES])
+            .filter(live=True)
+            .order_by()  # the tree ordering would split the groups
+            .values("locale__language_code")
+            .annotate(n=Count("pk"))
+        )
+        counts = {row["locale__language_code"]: row["n"] for row in rows}
+        pages = ", ".join(f"{code} {counts.get(code, 0)}" for code in self.locale_codes())
+        navigation = ", ".join(
+            SiteNavigation.objects.filter(translation_key=NAVIGATION_KEY)
+            .order_by("locale__language_code")
+            .values_list("locale__language_code", flat=True)
+        )
+        return (
+            f"Demo content loaded in {seconds:.1f} s. Live pages: {pages}. "
+            f"Navigation: {navigation or 'none'}. "
+            f"Images: {demo_images_queryset().count()} in collection {COLLECTION_NAME!r}."
+        )
+
+    def locale_codes(self):
+        return [self.source_locale.language_code, *(x.language_code for x in self.target_locales)]

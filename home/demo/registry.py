@@ -1,0 +1,15 @@
+"""The demo pages in tree order (a parent before its children) and the navigation snippet.
+
+To add a demo page: write its content module under home/demo/content/ and list it here.
+"""
+
+from .content.campaigns import COMMUNITY_WELCOME, LIMIT_DETENTION, REBUILD_ASYLUM
+from .content.coalition import WHO_WE_ARE
+from .content.home import HOME
+from .content.navigation import navigation
+from .pages import demo_key
+
+DEMO_PAGES = [HOME, REBUILD_ASYLUM, LIMIT_DETENTION, COMMUNITY_WELCOME, WHO_WE_ARE]
+
+NAVIGATION_CONTENT = navigation
+NAVIGATION_KEY = demo_key("snippet/site-navigation")

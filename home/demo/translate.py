@@ -1,0 +1,54 @@
+"""Translating demo objects through wagtail-localize, as a translator in the CMS would.
+
+The Spanish page is a real translation: a TranslationSource of the English page, a Translation
+into Spanish (so the CMS opens the translation editor and "Sync translated pages" works later),
+and one StringTranslation per segment. Pages are saved as a draft and their revision published
+here, rather than with `publish=True`, which defers publishing to `transaction.on_commit` and
+can leave the page unpublished or stale when the caller holds a transaction open.
+"""
+
+from wagtail.models import Page
+from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
+
+
+class MissingDemoTranslation(Exception):
+    pass
+
+
+def translate(instance, locale, memory=None):
+    """Create or update `instance`'s translation into `locale` and publish it.
+
+    With a memory every string must have its translation (a missing one is a bug in the demo
+    content and raises); without one, strings fall back to the source text.
+    """
+    source, _created = TranslationSource.update_or_create_from_instance(instance)
+    Translation.objects.get_or_create(source=source, target_locale=locale)
+    if memory is not None:
+        fill_strings(source, locale, memory)
+    is_page = isinstance(instance, Page)
+    translated, _created = source.create_or_update_translation(
+        locale, publish=not is_page, fallback=memory is None
+    )
+    if is_page:
+        translated.get_latest_revision().publish()
+        translated.refresh_from_db()
+    return translated
+
+
+def fill_strings(source, locale, memory):
+    missing = []
+    segments = StringSegment.objects.filter(source=source).select_related("string", "context")
+    for segment in segments:
+        text = memory.get(segment.string.data)
+        if text is None:
+            missing.append(segment.string.data)
+            continue
+        StringTranslation.objects.update_or_create(
+            translation_of=segment.string,
+            locale=locale,
+            context=segment.context,
+            defaults={"data": text, "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL},
+        )
+    if missing:
+        lines = "\n  ".join(missing)
+        raise MissingDemoTranslation(f"No {locale.language_code} text for {source}:\n  {lines}")
