@@ -11,6 +11,7 @@ from django.apps import apps
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count
+from wagtail.coreutils import find_available_slug
 from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import TranslatableObject
 
@@ -99,7 +100,8 @@ class DemoLoader:
                     parent = Page.objects.get(pk=ctx.page(spec.parent).pk)  # fresh tree fields
                 page = apps.get_model(spec.model)(
                     title=spec.title.en,
-                    slug=spec.slug.en,
+                    # Free at the top of the tree unless someone else made a "home" page there.
+                    slug=find_available_slug(parent, spec.slug.en),
                     translation_key=spec.translation_key,
                     locale=self.source_locale,
                     live=False,
@@ -116,7 +118,7 @@ class DemoLoader:
         page = ctx.page(spec.key)
         model = type(page)
         page = model.objects.get(pk=page.pk)
-        page.title, page.slug = spec.title.en, spec.slug.en
+        page.title = spec.title.en
         for name, value in prepare_fields(model, spec.fields(ctx, "en")).items():
             setattr(page, name, value)
         page.save_revision().publish()
