@@ -33,3 +33,13 @@ def robots_txt(request):
     response = HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
     response["Cache-Control"] = "public, max-age=86400"
     return response
+
+
+def csrf_failure(request, reason=""):
+    """A form sent without a valid security token (an old page, cookies blocked): say so in
+    the visitor's language and offer the way back, instead of Django's English page."""
+    from django.template.response import TemplateResponse
+
+    response = TemplateResponse(request, "403_csrf.html", status=403)
+    response["Cache-Control"] = "private, no-store"
+    return response

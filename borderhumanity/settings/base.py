@@ -12,12 +12,14 @@ PROJECT_DIR = BASE_DIR / "borderhumanity"
 INSTALLED_APPS = [
     "home",
     "campaigns",
+    "django_countries",
     "toolkit",
     "search",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail_modeladmin",
     "wagtail.contrib.forms",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
@@ -38,6 +40,7 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.sitemaps",
+    "django.contrib.humanize",
     "django.contrib.staticfiles",
 ]
 
@@ -185,3 +188,4 @@ SITE_DEFAULT_DESCRIPTION = _(
 
 # Django serves uploaded media itself only in the embedded set-up (see urls.py).
 SERVE_MEDIA = os.environ.get("SERVE_MEDIA", "true").lower() == "true"
+CSRF_FAILURE_VIEW = "home.views.csrf_failure"

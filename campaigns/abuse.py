@@ -1,0 +1,59 @@
+"""Spam and abuse defences that need no third party: a honeypot, a minimum time to fill the
+form, and a per-client rate limit in the shared cache. The client's address is only ever
+kept as a keyed hash, for minutes."""
+
+import hashlib
+import hmac
+import time
+
+from django.conf import settings
+from django.core import signing
+from django.core.cache import cache
+from django.utils.translation import gettext_lazy as _
+
+MIN_FILL_SECONDS = 3
+MAX_FORM_AGE_SECONDS = 60 * 60 * 24
+RATE_LIMIT = 10  # submissions per client per window, all actions together
+RATE_WINDOW_SECONDS = 10 * 60
+SALT = "campaigns.form-started"
+
+
+class Rejected(Exception):
+    def __init__(self, message, status):
+        super().__init__(str(message))
+        self.message = message
+        self.status = status
+
+
+def start_token():
+    return signing.dumps(time.time(), salt=SALT)
+
+
+def client_key(request):
+    address = request.META.get("REMOTE_ADDR", "")
+    digest = hmac.new(settings.SECRET_KEY.encode(), address.encode(), hashlib.sha256)
+    return f"rate:{digest.hexdigest()[:32]}"
+
+
+def check_not_abusive(request, data, action):
+    if data.get("website"):
+        raise Rejected(_("Your submission could not be accepted."), 400)
+    try:
+        started = signing.loads(data.get("started", ""), salt=SALT, max_age=MAX_FORM_AGE_SECONDS)
+    except signing.BadSignature:
+        raise Rejected(
+            _("This form is out of date. Please check your details and send it again."), 400
+        ) from None
+    if time.time() - float(started) < MIN_FILL_SECONDS:
+        raise Rejected(_("That was very fast. Please check your details and send it again."), 400)
+    key = client_key(request)
+    cache.add(key, 0, RATE_WINDOW_SECONDS)
+    try:
+        count = cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.set(key, 1, RATE_WINDOW_SECONDS)
+        count = 1
+    if count > RATE_LIMIT:
+        raise Rejected(
+            _("Too many submissions from your connection. Please try again in a few minutes."), 429
+        )

@@ -1,0 +1,165 @@
+"""Petitions and sign-on letters: the letter, its demands (blocks), the form, the count."""
+
+from django.db import models
+from django.http import HttpResponseRedirect
+from django.utils.cache import patch_cache_control
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from home.blocks import LinkBlock
+from home.blocks.text import RICH_TEXT_FEATURES
+from home.models import ContentPage
+from home.streams import prepare_stream
+
+from ..abuse import Rejected, check_not_abusive, start_token
+from ..counts import action_figures
+from ..forms import SignatureForm
+from ..signing import record_signature
+
+
+class ActionPage(RoutablePageMixin, ContentPage):
+    """A petition or sign-on letter. Every language version adds to one count."""
+
+    class Kind(models.TextChoices):
+        PETITION = "petition", _("Petition")
+        LETTER = "letter", _("Sign-on letter")
+
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.PETITION)
+    recipients = models.CharField(
+        _("addressed to"), max_length=255, blank=True, help_text=_("For example 'The President'.")
+    )
+    letter = RichTextField(_("letter text"), blank=True, features=RICH_TEXT_FEATURES)
+    goal = models.PositiveIntegerField(
+        _("signature goal"), default=1000, help_text=_("Doubles by itself each time it is passed.")
+    )
+    offline_count = models.PositiveIntegerField(
+        _("signatures gathered offline"), default=0, help_text=_("Added to the count shown.")
+    )
+    ask_comment = models.BooleanField(_("ask for a comment"), default=False)
+    consent_text = models.CharField(
+        _("contact consent question"),
+        max_length=300,
+        default="Keep me informed about this campaign and related actions by email.",
+        help_text=_("Stored with each signature, word for word, in the signer's language."),
+    )
+    thank_you_heading = models.CharField(
+        _("thank-you heading"), max_length=160, default="Thank you for signing"
+    )
+    thank_you_text = RichTextField(
+        _("thank-you text"), blank=True, features=["bold", "italic", "link"]
+    )
+    next_action = StreamField(
+        [("link", LinkBlock())], blank=True, max_num=1, verbose_name=_("next action")
+    )
+    retention_months = models.PositiveSmallIntegerField(
+        _("keep personal data for (months)"),
+        default=24,
+        help_text=_("Signatures older than this are anonymised by purge_personal_data."),
+    )
+
+    content_panels = ContentPage.content_panels + [
+        MultiFieldPanel(
+            [FieldPanel("kind"), FieldPanel("recipients"), FieldPanel("letter")],
+            heading=_("The letter"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("goal"),
+                FieldPanel("offline_count"),
+                FieldPanel("ask_comment"),
+                FieldPanel("consent_text"),
+            ],
+            heading=_("The form"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("thank_you_heading"),
+                FieldPanel("thank_you_text"),
+                FieldPanel("next_action"),
+            ],
+            heading=_("After signing"),
+        ),
+    ]
+    settings_panels = ContentPage.settings_panels + [FieldPanel("retention_months")]
+
+    search_fields = ContentPage.search_fields + [
+        index.SearchField("recipients"),
+        index.SearchField("letter"),
+    ]
+
+    translatable_fields = ContentPage.translatable_fields + [
+        TranslatableField("recipients"),
+        TranslatableField("letter"),
+        TranslatableField("consent_text"),
+        TranslatableField("thank_you_heading"),
+        TranslatableField("thank_you_text"),
+        TranslatableField("next_action"),
+        # One action, one goal and one count in every language; retention is a policy.
+        SynchronizedField("kind"),
+        SynchronizedField("goal"),
+        SynchronizedField("offline_count"),
+        SynchronizedField("ask_comment"),
+        SynchronizedField("retention_months"),
+    ]
+
+    parent_page_types = ["home.HomePage", "campaigns.CampaignPage"]
+    subpage_types = []
+    template = "campaigns/action_page.html"
+
+    class Meta:
+        verbose_name = _("petition or sign-on letter")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        prepare_stream(self.next_action)
+        context["figures"] = action_figures(self)
+        return context
+
+    def private(self, response):
+        # The form carries a CSRF token: never let a shared cache keep this response.
+        patch_cache_control(response, private=True, no_store=True)
+        return response
+
+    @path("")
+    def sign(self, request):
+        if request.method == "POST":
+            return self.receive_signature(request)
+        form = SignatureForm(action=self, initial={"started": start_token()})
+        return self.private(self.render(request, context_overrides={"form": form}))
+
+    def receive_signature(self, request):
+        form = SignatureForm(request.POST, action=self)
+        try:
+            check_not_abusive(request, form.data, self)
+        except Rejected as rejection:
+            form = SignatureForm(request.POST, action=self)
+            form.is_valid()
+            form.add_error(None, rejection.message)
+            return self.form_again(request, form, rejection.status)
+        if not form.is_valid():
+            return self.form_again(request, form, 400)
+        record_signature(self, form.cleaned_data, get_language())
+        # 303: the thank-you page is fetched with GET, and carries nothing personal.
+        response = HttpResponseRedirect(self.url + self.reverse_subpage("thank_you"))
+        response.status_code = 303
+        return response
+
+    def form_again(self, request, form, status):
+        form.data = form.data.copy()
+        form.data["started"] = start_token()
+        response = self.render(request, context_overrides={"form": form})
+        response.status_code = status
+        return self.private(response)
+
+    @path("thank-you/", name="thank_you")
+    def thank_you(self, request):
+        return self.render(
+            request,
+            template="campaigns/action_thank_you.html",
+            context_overrides={"share_url": self.get_full_url(request)},
+        )

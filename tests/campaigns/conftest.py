@@ -1,0 +1,42 @@
+import time
+
+import pytest
+from django.core import signing
+
+from campaigns.abuse import SALT
+from campaigns.models import ActionPage
+
+
+@pytest.fixture
+def petition_en(db):
+    return ActionPage.objects.live().get(locale__language_code="en", kind="petition")
+
+
+@pytest.fixture
+def petition_es(petition_en):
+    from wagtail.models import Locale
+
+    return petition_en.get_translation(Locale.objects.get(language_code="es"))
+
+
+def filled(**overrides):
+    """What a person types into the form, shown a while ago."""
+    data = {
+        "first_name": "Ana",
+        "last_name": "Ruiz",
+        "email": "ana@example.org",
+        "postal_code": "79901",
+        "country": "US",
+        "comment": "",
+        "show_name": "on",
+        "contact_consent": "on",
+        "website": "",
+        "started": signing.dumps(time.time() - 30, salt=SALT),
+    }
+    data.update(overrides)
+    return {k: v for k, v in data.items() if v is not None}
+
+
+@pytest.fixture
+def form_data():
+    return filled

@@ -1,0 +1,167 @@
+"""A signature is stored once, counted in every language, and bad input loses nothing."""
+
+import time
+
+import pytest
+from django.core import signing
+from django.test import Client
+
+from campaigns.abuse import RATE_LIMIT, SALT
+from campaigns.counts import stepped_goal
+from campaigns.models import Signature
+from tests.html import h1_texts, soup
+
+pytestmark = pytest.mark.django_db
+
+
+def shown_total(response):
+    return int(soup(response).find("progress")["value"])
+
+
+def test_petition_page_shows_letter_demands_counter_and_form_in_both_languages(
+    client, petition_en, petition_es
+):
+    for page, words in ((petition_en, "Sign"), (petition_es, "Firmar")):
+        response = client.get(page.url)
+        assert response.status_code == 200
+        assert h1_texts(response) == [page.title]
+        html = response.content.decode()
+        assert page.recipients in html
+        assert len(soup(response).select(".demands-list li")) == 5
+        assert soup(response).select_one(".signature-form button").get_text(strip=True) == words
+        # The page holds a CSRF token: no shared cache may keep it.
+        assert "private" in response["Cache-Control"]
+        assert shown_total(response) == page.offline_count
+
+
+def test_signing_stores_one_row_thanks_with_303_and_counts_it(client, petition_en, form_data):
+    before = shown_total(client.get(petition_en.url))
+    response = client.post(petition_en.url, form_data())
+    assert response.status_code == 303
+    thanks_url = response["Location"]
+    assert thanks_url == petition_en.url + "thank-you/"
+    assert "ana" not in thanks_url.lower() and "@" not in thanks_url
+
+    signature = Signature.objects.get(email="ana@example.org")
+    assert signature.action_key == petition_en.translation_key
+    assert signature.language == "en"
+    assert signature.consent_text == petition_en.consent_text
+    thanks = client.get(thanks_url)
+    assert thanks.status_code == 200
+    assert h1_texts(thanks) == [petition_en.thank_you_heading]
+    assert shown_total(thanks) == before + 1
+
+
+def test_signing_again_updates_the_same_row_and_is_still_thanked(client, petition_en, form_data):
+    client.post(petition_en.url, form_data(contact_consent=None))
+    response = client.post(
+        petition_en.url, form_data(email="ANA@Example.org ", last_name="Ruiz Paz")
+    )
+    assert response.status_code == 303
+    signature = Signature.objects.get()
+    assert signature.last_name == "Ruiz Paz"
+    assert signature.contact_consent is True
+    assert signature.consent_text == petition_en.consent_text
+
+
+def test_english_and_spanish_versions_add_up_to_one_count(
+    client, petition_en, petition_es, form_data
+):
+    client.post(petition_en.url, form_data(email="one@example.org"))
+    response = client.post(petition_es.url, form_data(email="dos@example.org"))
+    assert response["Location"] == petition_es.url + "thank-you/"
+    expected = petition_en.offline_count + 2
+    assert shown_total(client.get(petition_en.url)) == expected
+    thanks = client.get(response["Location"])
+    assert shown_total(thanks) == expected
+    assert petition_es.thank_you_heading in thanks.content.decode()
+    assert Signature.objects.get(email="dos@example.org").language == "es"
+
+
+def test_the_signer_who_opted_in_appears_among_recent_signers(client, petition_en, form_data):
+    client.post(petition_en.url, form_data(first_name="Marisol"))
+    client.post(
+        petition_en.url, form_data(first_name="Hidden", email="h@example.org", show_name=None)
+    )
+    recent = soup(client.get(petition_en.url)).select(".recent-signers li")
+    assert [li.get_text(strip=True) for li in recent] == ["Marisol, United States of America"]
+
+
+@pytest.mark.parametrize(
+    ("overrides", "field", "message_es"),
+    [
+        ({"email": "not-an-email"}, "email", "correo electrónico válida"),
+        ({"first_name": "<script>alert(1)</script>"}, "first_name", "HTML"),
+        ({"last_name": "x" * 81}, "last_name", "81"),
+        ({"country": "ZZ"}, "country", "opción válida"),
+        ({"postal_code": "<b>"}, "postal_code", "código postal"),
+        ({"first_name": "An\x00a"}, "first_name", "nulos"),
+        ({"first_name": "Ana \ufffd"}, "first_name", "caracteres"),
+        ({"email": ""}, "email", "necesario"),
+    ],
+)
+def test_bad_input_gets_a_clear_spanish_message_a_400_and_stores_nothing(
+    client, petition_es, form_data, overrides, field, message_es
+):
+    response = client.post(petition_es.url, form_data(**overrides))
+    assert response.status_code == 400
+    errors = soup(response).select(".field--error .field-error")
+    assert errors and message_es in " ".join(e.get_text() for e in errors)
+    assert not Signature.objects.exists()
+    assert "private" in response["Cache-Control"]
+
+
+def test_robots_filling_the_hidden_field_are_turned_away(client, petition_en, form_data):
+    response = client.post(petition_en.url, form_data(website="https://spam.example"))
+    assert response.status_code == 400
+    assert not Signature.objects.exists()
+
+
+def test_a_form_sent_within_seconds_of_loading_is_refused(client, petition_en, form_data):
+    response = client.post(
+        petition_en.url, form_data(started=signing.dumps(time.time(), salt=SALT))
+    )
+    assert response.status_code == 400
+    assert "very fast" in response.content.decode()
+    assert not Signature.objects.exists()
+
+
+def test_a_tampered_start_token_is_refused(client, petition_en, form_data):
+    response = client.post(petition_en.url, form_data(started="forged"))
+    assert response.status_code == 400
+    assert not Signature.objects.exists()
+
+
+def test_too_many_submissions_from_one_client_get_429(client, petition_es, form_data):
+    for i in range(RATE_LIMIT):
+        assert client.post(petition_es.url, form_data(email=f"p{i}@example.org")).status_code == 303
+    response = client.post(petition_es.url, form_data(email="late@example.org"))
+    assert response.status_code == 429
+    assert "Demasiados envíos" in response.content.decode()
+    assert Signature.objects.count() == RATE_LIMIT
+
+
+def test_missing_csrf_token_is_a_clear_403_in_the_visitors_language(petition_es, form_data):
+    strict = Client(enforce_csrf_checks=True)
+    response = strict.post(petition_es.url, form_data())
+    assert response.status_code == 403
+    assert "Vuelve a enviar el formulario" in response.content.decode()
+    assert not Signature.objects.exists()
+
+
+def test_a_copy_of_the_page_kept_by_the_browser_can_still_be_submitted(petition_en, form_data):
+    visitor = Client(enforce_csrf_checks=True)
+    page = visitor.get(petition_en.url)
+    token = soup(page).find("input", attrs={"name": "csrfmiddlewaretoken"})["value"]
+    # Later, from the copy of the page (the browser's cache, or the back button):
+    response = visitor.post(petition_en.url, form_data(csrfmiddlewaretoken=token))
+    assert response.status_code == 303
+    assert Signature.objects.count() == 1
+
+
+@pytest.mark.parametrize(
+    ("goal", "total", "shown"),
+    [(1000, 0, 1000), (1000, 999, 1000), (1000, 1000, 2000), (1000, 4500, 8000)],
+)
+def test_the_goal_steps_up_once_passed(goal, total, shown):
+    assert stepped_goal(goal, total) == shown
