@@ -1,8 +1,9 @@
-"""The count, goal and recent signers of an action: derived from the rows, cached, and
+"""The count, goal and public signer lists of an action: derived from the rows, cached, and
 forgotten on every new signature (never a separate number that could drift)."""
 
 from django.core.cache import cache
 
+from .models.organisations import OrganisationSignature
 from .models.signatures import Signature
 
 CACHE_SECONDS = 60 * 10
@@ -21,18 +22,29 @@ def stepped_goal(goal, total):
     return goal
 
 
+def _rows(action):
+    key = action.translation_key
+    if action.kind == "organisations":
+        signatures = OrganisationSignature.objects.filter(action_key=key)
+        approved = signatures.filter(approved=True, anonymised=False).order_by("organisation")
+        return {
+            "signed": signatures.count(),
+            "recent": [],
+            "organisations": list(approved.values("organisation", "city", "country")),
+        }
+    signatures = Signature.objects.filter(action_key=key)
+    recent = signatures.filter(show_name=True, anonymised=False).order_by("-created_at")
+    return {
+        "signed": signatures.count(),
+        "recent": list(recent.values("first_name", "country")[:RECENT_SIGNERS]),
+        "organisations": [],
+    }
+
+
 def action_figures(action):
     rows = cache.get(_key(action.translation_key))
     if rows is None:
-        signatures = Signature.objects.filter(action_key=action.translation_key)
-        recent = signatures.filter(show_name=True, anonymised=False).order_by("-created_at")
-        rows = {
-            "signed": signatures.count(),
-            "recent": [
-                {"first_name": s.first_name, "country": s.country.code}
-                for s in recent.only("first_name", "country")[:RECENT_SIGNERS]
-            ],
-        }
+        rows = _rows(action)
         cache.set(_key(action.translation_key), rows, CACHE_SECONDS)
     total = rows["signed"] + action.offline_count
     goal = stepped_goal(action.goal, total)
@@ -41,6 +53,7 @@ def action_figures(action):
         "goal": goal,
         "percent": min(100, round(total * 100 / goal)),
         "recent": rows["recent"],
+        "organisations": rows["organisations"],
     }
 
 

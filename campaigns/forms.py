@@ -1,4 +1,4 @@
-"""The signature form: what a signer gives, checked before anything is stored."""
+"""The action forms: what a signer gives, checked before anything is stored."""
 
 import re
 
@@ -7,6 +7,8 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 from django_countries.fields import LazyTypedChoiceField
+
+from .zip_codes import state_for_zip
 
 # A tag-like `<x` or `</x`: text fields hold plain words, never markup.
 MARKUP = re.compile(r"<\s*/?\s*[a-z!?]", re.IGNORECASE)
@@ -20,28 +22,17 @@ def no_markup(value):
         raise ValidationError(_("This field has characters we could not read."), "encoding")
 
 
-class SignatureForm(forms.Form):
-    first_name = forms.CharField(label=_("First name"), max_length=80, validators=[no_markup])
-    last_name = forms.CharField(label=_("Last name"), max_length=80, validators=[no_markup])
-    email = forms.EmailField(label=_("Email"), max_length=254)
-    postal_code = forms.CharField(
-        label=_("ZIP or postal code"),
-        max_length=12,
-        error_messages={"invalid": _("Enter a ZIP or postal code, such as 79901.")},
-    )
-    country = LazyTypedChoiceField(label=_("Country"), choices=countries, initial="US")
-    comment = forms.CharField(
-        label=_("Comment (optional)"),
-        required=False,
-        max_length=1000,
-        widget=forms.Textarea(attrs={"rows": 4}),
-        validators=[no_markup],
-    )
-    show_name = forms.BooleanField(
-        label=_("Show my first name and country in the list of recent signers"), required=False
-    )
+def text_field(label, max_length, autocomplete=None, **kwargs):
+    field = forms.CharField(label=label, max_length=max_length, validators=[no_markup], **kwargs)
+    if autocomplete:
+        field.widget.attrs["autocomplete"] = autocomplete
+    return field
+
+
+class ActionForm(forms.Form):
+    """What every action form shares: consent, and the spam defences people never see."""
+
     contact_consent = forms.BooleanField(required=False)
-    # Spam defences, invisible to people: a field only robots fill, and when the form was shown.
     website = forms.CharField(required=False, label=_("Leave this field empty"))
     started = forms.CharField(required=False, widget=forms.HiddenInput)
 
@@ -50,14 +41,43 @@ class SignatureForm(forms.Form):
         self.action = action
         if action is not None:
             self.fields["contact_consent"].label = action.consent_text
-            if not action.ask_comment:
-                del self.fields["comment"]
-        self.fields["first_name"].widget.attrs["autocomplete"] = "given-name"
-        self.fields["last_name"].widget.attrs["autocomplete"] = "family-name"
+        self.fields["website"].widget.attrs.update({"autocomplete": "off", "tabindex": "-1"})
+        self.order_fields([name for name in self.fields if name not in ("website", "started")])
+
+    def clean(self):
+        cleaned = super().clean()
+        consent = cleaned.get("contact_consent") and self.action is not None
+        cleaned["consent_text"] = self.action.consent_text if consent else ""
+        return cleaned
+
+
+class SignatureForm(ActionForm):
+    first_name = text_field(_("First name"), 80, "given-name")
+    last_name = text_field(_("Last name"), 80, "family-name")
+    email = forms.EmailField(label=_("Email"), max_length=254)
+    postal_code = forms.CharField(
+        label=_("ZIP or postal code"),
+        max_length=12,
+        error_messages={"invalid": _("Enter a ZIP or postal code, such as 79901.")},
+    )
+    country = LazyTypedChoiceField(label=_("Country"), choices=countries, initial="US")
+    comment = text_field(
+        _("Comment (optional)"), 1000, required=False, widget=forms.Textarea(attrs={"rows": 4})
+    )
+    show_name = forms.BooleanField(
+        label=_("Show my first name and country in the list of recent signers"), required=False
+    )
+
+    def __init__(self, *args, action=None, **kwargs):
+        super().__init__(*args, action=action, **kwargs)
+        if action is not None and not action.ask_comment:
+            del self.fields["comment"]
         self.fields["email"].widget.attrs["autocomplete"] = "email"
         self.fields["postal_code"].widget.attrs["autocomplete"] = "postal-code"
         self.fields["country"].widget.attrs["autocomplete"] = "country"
-        self.fields["website"].widget.attrs.update({"autocomplete": "off", "tabindex": "-1"})
+        self.order_fields(
+            ["first_name", "last_name", "email", "postal_code", "country", "comment", "show_name"]
+        )
 
     def clean_email(self):
         return self.cleaned_data["email"].strip().lower()
@@ -70,8 +90,26 @@ class SignatureForm(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
-        if self.action is not None:
-            cleaned["consent_text"] = (
-                self.action.consent_text if cleaned.get("contact_consent") else ""
+        us = cleaned.get("country") == "US"
+        cleaned["state"] = state_for_zip(cleaned.get("postal_code", "")) if us else ""
+        if us and cleaned.get("postal_code") and not cleaned["state"]:
+            self.add_error(
+                "postal_code", _("This is not a US ZIP code. Check it, or your country.")
             )
         return cleaned
+
+
+class OrganisationForm(ActionForm):
+    organisation = text_field(_("Organisation"), 200, "organization")
+    city = text_field(_("City"), 120, "address-level2")
+    country = LazyTypedChoiceField(label=_("Country"), choices=countries, initial="US")
+    contact_name = text_field(_("Contact person"), 160, "name")
+    contact_email = forms.EmailField(label=_("Contact email"), max_length=254)
+
+    def __init__(self, *args, action=None, **kwargs):
+        super().__init__(*args, action=action, **kwargs)
+        self.fields["contact_email"].widget.attrs["autocomplete"] = "email"
+        self.order_fields(["organisation", "city", "country", "contact_name", "contact_email"])
+
+    def clean_contact_email(self):
+        return self.cleaned_data["contact_email"].strip().lower()

@@ -9,6 +9,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
+from wagtail.snippets.blocks import SnippetChooserBlock
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import LinkBlock
@@ -18,8 +19,9 @@ from home.streams import prepare_stream
 
 from ..abuse import Rejected, check_not_abusive, start_token
 from ..counts import action_figures
-from ..forms import SignatureForm
-from ..signing import record_signature
+from ..forms import OrganisationForm, SignatureForm
+from ..signing import record_organisation, record_signature
+from ..targeting import targets_context
 
 
 class ActionPage(RoutablePageMixin, ContentPage):
@@ -28,6 +30,8 @@ class ActionPage(RoutablePageMixin, ContentPage):
     class Kind(models.TextChoices):
         PETITION = "petition", _("Petition")
         LETTER = "letter", _("Sign-on letter")
+        TARGETED = "targeted", _("Letter to decision makers (by the signer's ZIP code)")
+        ORGANISATIONS = "organisations", _("Sign-on letter for organisations")
 
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.PETITION)
     recipients = models.CharField(
@@ -53,6 +57,15 @@ class ActionPage(RoutablePageMixin, ContentPage):
     thank_you_text = RichTextField(
         _("thank-you text"), blank=True, features=["bold", "italic", "link"]
     )
+    targets = StreamField(
+        [("decision_maker", SnippetChooserBlock("campaigns.DecisionMaker"))],
+        blank=True,
+        verbose_name=_("decision makers"),
+        help_text=_(
+            "For letters to decision makers: national ones receive every letter, the others "
+            "only the letters from their state."
+        ),
+    )
     next_action = StreamField(
         [("link", LinkBlock())], blank=True, max_num=1, verbose_name=_("next action")
     )
@@ -64,7 +77,12 @@ class ActionPage(RoutablePageMixin, ContentPage):
 
     content_panels = ContentPage.content_panels + [
         MultiFieldPanel(
-            [FieldPanel("kind"), FieldPanel("recipients"), FieldPanel("letter")],
+            [
+                FieldPanel("kind"),
+                FieldPanel("recipients"),
+                FieldPanel("letter"),
+                FieldPanel("targets"),
+            ],
             heading=_("The letter"),
         ),
         MultiFieldPanel(
@@ -101,6 +119,7 @@ class ActionPage(RoutablePageMixin, ContentPage):
         TranslatableField("next_action"),
         # One action, one goal and one count in every language; retention is a policy.
         SynchronizedField("kind"),
+        SynchronizedField("targets"),
         SynchronizedField("goal"),
         SynchronizedField("offline_count"),
         SynchronizedField("ask_comment"),
@@ -118,7 +137,16 @@ class ActionPage(RoutablePageMixin, ContentPage):
         context = super().get_context(request, *args, **kwargs)
         prepare_stream(self.next_action)
         context["figures"] = action_figures(self)
+        if self.kind == self.Kind.TARGETED:
+            context["targeting"] = targets_context(self)
         return context
+
+    @property
+    def for_organisations(self):
+        return self.kind == self.Kind.ORGANISATIONS
+
+    def form_class(self):
+        return OrganisationForm if self.for_organisations else SignatureForm
 
     def private(self, response):
         # The form carries a CSRF token: never let a shared cache keep this response.
@@ -129,21 +157,21 @@ class ActionPage(RoutablePageMixin, ContentPage):
     def sign(self, request):
         if request.method == "POST":
             return self.receive_signature(request)
-        form = SignatureForm(action=self, initial={"started": start_token()})
+        form = self.form_class()(action=self, initial={"started": start_token()})
         return self.private(self.render(request, context_overrides={"form": form}))
 
     def receive_signature(self, request):
-        form = SignatureForm(request.POST, action=self)
+        form = self.form_class()(request.POST, action=self)
         try:
             check_not_abusive(request, form.data, self)
         except Rejected as rejection:
-            form = SignatureForm(request.POST, action=self)
             form.is_valid()
             form.add_error(None, rejection.message)
             return self.form_again(request, form, rejection.status)
         if not form.is_valid():
             return self.form_again(request, form, 400)
-        record_signature(self, form.cleaned_data, get_language())
+        record = record_organisation if self.for_organisations else record_signature
+        record(self, form.cleaned_data, get_language())
         # 303: the thank-you page is fetched with GET, and carries nothing personal.
         response = HttpResponseRedirect(self.url + self.reverse_subpage("thank_you"))
         response.status_code = 303

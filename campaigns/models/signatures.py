@@ -29,6 +29,9 @@ class Signature(models.Model):
     email = models.EmailField(_("email"), max_length=254)
     postal_code = models.CharField(_("ZIP or postal code"), max_length=12)
     country = CountryField(_("country"))
+    state = models.CharField(
+        _("US state"), max_length=2, blank=True, help_text=_("From the ZIP code, for targeting")
+    )
     comment = models.TextField(_("comment"), blank=True, max_length=1000)
     show_name = models.BooleanField(_("first name shown on the page"), default=False)
     contact_consent = models.BooleanField(_("agreed to be contacted"), default=False)

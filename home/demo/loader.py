@@ -19,7 +19,7 @@ from home.models import SiteBranding, SiteNavigation
 
 from .images import COLLECTION_NAME, DEMO_IMAGES, demo_images_queryset, ensure_images
 from .pages import DemoContext
-from .registry import DEMO_PAGES, NAVIGATION_CONTENT, NAVIGATION_KEY
+from .registry import DEMO_EXTRAS, DEMO_PAGES, NAVIGATION_CONTENT, NAVIGATION_KEY
 from .stream import prepare_fields
 from .text import TranslationMemory, resolve
 from .translate import translate
@@ -51,6 +51,8 @@ class DemoLoader:
         self.ensure_source_pages(ctx)
         navigation = self.ensure_navigation(ctx)
         self.ensure_translations(ctx, navigation)
+        for extra in DEMO_EXTRAS:  # records that hang off the pages, e.g. demo signatories
+            extra(ctx)
         self.log(self.summary(time.monotonic() - started))
         return True
 

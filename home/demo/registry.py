@@ -3,7 +3,7 @@
 To add a demo page: write its content module under home/demo/content/ and list it here.
 """
 
-from .content.actions import PETITION, SIGN_ON_LETTER
+from .content.actions import COALITION_LETTER, PETITION, SIGN_ON_LETTER, add_signatories
 from .content.campaigns import COMMUNITY_WELCOME, LIMIT_DETENTION, REBUILD_ASYLUM
 from .content.coalition import WHO_WE_ARE
 from .content.home import HOME
@@ -18,7 +18,11 @@ DEMO_PAGES = [
     WHO_WE_ARE,
     SIGN_ON_LETTER,
     PETITION,
+    COALITION_LETTER,
 ]
+
+# Called after the pages exist in every language; each must be idempotent.
+DEMO_EXTRAS = [add_signatories]
 
 NAVIGATION_CONTENT = navigation
 NAVIGATION_KEY = demo_key("snippet/site-navigation")

@@ -1,5 +1,7 @@
 """The take-action pages: a petition with five asks and a sign-on letter with six demands."""
 
+from django.apps import apps
+
 from ..pages import DemoPage
 from ..stream import link
 from ..text import R, T, p
@@ -107,9 +109,32 @@ def petition(ctx):
     }
 
 
+# Public officials the families' letter goes to (fictional names; the offices are real).
+DECISION_MAKERS = [
+    ("Avery Collins", "president", ""),
+    ("Jordan Reyes", "vice_president", ""),
+    ("Maria Delgado", "senator", "TX"),
+    ("Thomas Whitfield", "senator", "TX"),
+    ("Rosa Acevedo", "representative", "TX"),
+    ("Daniel Okafor", "senator", "CA"),
+    ("Helen Park", "senator", "CA"),
+    ("Luis Cardenas", "senator", "AZ"),
+    ("Grace Tsosie", "senator", "NM"),
+]
+
+
+def decision_makers():
+    model = apps.get_model("campaigns", "DecisionMaker")
+    return [
+        model.objects.get_or_create(name=name, role=role, state=state)[0]
+        for name, role, state in DECISION_MAKERS
+    ]
+
+
 def sign_on_letter(ctx):
     return {
-        "kind": "letter",
+        "kind": "targeted",
+        "targets": [("decision_maker", maker.pk) for maker in decision_makers()],
         "search_description": T(
             "Families waiting at the border wrote to the incoming administration with six "
             "demands. Add your name to their letter before inauguration day.",
@@ -226,3 +251,98 @@ PETITION = DemoPage(
     slug=T("petition", "peticion"),
     content=petition,
 )
+
+
+ORGANISATIONS = [
+    ("Casa de Acogida Norte", "Tijuana", "MX"),
+    ("Desert Legal Collective", "Tucson", "US"),
+    ("Red Fronteriza de Albergues", "Ciudad Juárez", "MX"),
+    ("Valley Welcome Project", "McAllen", "US"),
+    ("Puentes de Fe", "Nogales", "MX"),
+    ("Sonora Family Defenders", "Hermosillo", "MX"),
+    ("Rio Grande Immigrant Council", "El Paso", "US"),
+    ("Coastal Asylum Clinic", "San Diego", "US"),
+]
+
+
+def coalition_letter(ctx):
+    return {
+        "kind": "organisations",
+        "search_description": T(
+            "97 organisations from Mexico and the United States signed a joint letter for "
+            "humane border policies. Add your organisation.",
+            "97 organizaciones de México y Estados Unidos firmaron una carta conjunta por "
+            "políticas fronterizas humanas. Suma a tu organización.",
+        ),
+        "intro": T(
+            "Shelters, legal clinics, faith groups and community organisations from both "
+            "countries wrote together to the two governments. Organisations can still sign.",
+            "Albergues, clínicas legales, grupos de fe y organizaciones comunitarias de ambos "
+            "países escribieron juntos a los dos gobiernos. Las organizaciones aún pueden firmar.",
+        ),
+        "hero_image": ctx.image("coalition-network"),
+        "hero_image_alt": T(
+            "Dots joined by thin lines into a wide network.",
+            "Puntos unidos por líneas finas en una amplia red.",
+        ),
+        "recipients": T(
+            "The governments of Mexico and the United States",
+            "Los gobiernos de México y Estados Unidos",
+        ),
+        "letter": p(
+            T(
+                "We, organisations working on both sides of the border, ask both governments "
+                "to treat people on the move as people: to protect the right to ask for "
+                "asylum, to end expulsions and detention as the default, and to work with the "
+                "communities that already welcome them.",
+                "Nosotras, organizaciones que trabajamos a ambos lados de la frontera, pedimos a "
+                "los dos gobiernos tratar a las personas migrantes como personas: proteger el "
+                "derecho a pedir asilo, terminar con las expulsiones y con la detención como "
+                "norma, y trabajar con las comunidades que ya las acogen.",
+            ),
+        ),
+        "goal": 100,
+        "offline_count": 97 - len(ORGANISATIONS),
+        "ask_comment": False,
+        "consent_text": T(
+            "Our contact person may receive email about this letter.",
+            "Nuestra persona de contacto puede recibir correos sobre esta carta.",
+        ),
+        "thank_you_heading": T("Thank you for signing on", "Gracias por firmar"),
+        "thank_you_text": R(
+            "<p>Your organisation will appear on the list once our team has checked it.</p>",
+            "<p>Tu organización aparecerá en la lista cuando nuestro equipo la haya revisado.</p>",
+        ),
+        "next_action": [],
+        "body": [],
+    }
+
+
+COALITION_LETTER = DemoPage(
+    key="coalition-letter",
+    model="campaigns.ActionPage",
+    parent="who-we-are",
+    title=T("The binational letter", "La carta binacional"),
+    slug=T("binational-letter", "carta-binacional"),
+    content=coalition_letter,
+)
+
+
+def add_signatories(ctx):
+    """The coalition letter's approved signatory organisations (fictional)."""
+    model = apps.get_model("campaigns", "OrganisationSignature")
+    page = ctx.page("coalition-letter")
+    for i, (name, city, country) in enumerate(ORGANISATIONS):
+        model.objects.get_or_create(
+            action_key=page.translation_key,
+            contact_email=f"contact{i + 1}@example.org",
+            defaults={
+                "action_page_id": page.pk,
+                "language": "en",
+                "organisation": name,
+                "city": city,
+                "country": country,
+                "contact_name": "Demo contact",
+                "approved": True,
+            },
+        )

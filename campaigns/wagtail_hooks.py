@@ -1,0 +1,158 @@
+"""The staff side of campaigns: signatures, organisations and exports, for the Campaign data
+group only (model permissions decide who sees each screen), and the dashboard panel."""
+
+from django.contrib.admin import SimpleListFilter
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.widgets import Button
+from wagtail_modeladmin.helpers import PermissionHelper
+from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
+
+from .admin_exports import AuditedIndexView, register_export_action
+from .dashboard import ActionsPanel
+from .delivery import delivery_urls
+from .models import ActionPage, DataExport, OrganisationSignature, Signature
+
+
+class ActionFilter(SimpleListFilter):
+    title = _("action")
+    parameter_name = "action"
+
+    def lookups(self, request, model_admin):
+        sources = ActionPage.objects.filter(locale__language_code="en").order_by("title")
+        return [(str(page.translation_key), page.title) for page in sources]
+
+    def queryset(self, request, queryset):
+        if self.value():
+            return queryset.filter(action_key=self.value())
+        return queryset
+
+
+class PersonalDataAdmin(ModelAdmin):
+    index_view_class = AuditedIndexView
+    inspect_view_enabled = True
+    list_per_page = 50
+
+    def action_title(self, obj):
+        return obj.action_page.title if obj.action_page_id else ""
+
+    action_title.short_description = _("action")
+
+    def country_name(self, obj):
+        return obj.country.name
+
+    country_name.short_description = _("country")
+
+
+class SignatureAdmin(PersonalDataAdmin):
+    model = Signature
+    menu_label = _("Signatures")
+    menu_icon = "form"
+    list_display = (
+        "first_name",
+        "last_name",
+        "email",
+        "country",
+        "language",
+        "contact_consent",
+        "created_at",
+    )
+    list_filter = (ActionFilter, "language", "contact_consent", "created_at")
+    search_fields = ("email",)
+    list_select_related = ("action_page",)
+    list_export = (
+        "action_title",
+        "first_name",
+        "last_name",
+        "email",
+        "postal_code",
+        "state",
+        "country_name",
+        "language",
+        "comment",
+        "contact_consent",
+        "consent_text",
+        "created_at",
+    )
+    export_filename = "signatures"
+
+
+class OrganisationSignatureAdmin(PersonalDataAdmin):
+    model = OrganisationSignature
+    menu_label = _("Organisations")
+    menu_icon = "group"
+    list_display = ("organisation", "city", "country", "contact_email", "approved", "created_at")
+    list_filter = (ActionFilter, "approved", "language", "contact_consent", "created_at")
+    search_fields = ("contact_email", "organisation")
+    list_export = (
+        "action_title",
+        "organisation",
+        "city",
+        "country_name",
+        "contact_name",
+        "contact_email",
+        "approved",
+        "language",
+        "contact_consent",
+        "consent_text",
+        "created_at",
+    )
+    export_filename = "organisations"
+    form_fields_exclude = ("action_key", "action_page", "anonymised")
+
+
+class ReadOnlyPermissions(PermissionHelper):
+    """The export log is written by exports only: nobody adds, edits or deletes entries."""
+
+    def user_can_create(self, user):
+        return False
+
+    def user_can_edit_obj(self, user, obj):
+        return False
+
+    def user_can_delete_obj(self, user, obj):
+        return False
+
+
+class DataExportAdmin(ModelAdmin):
+    model = DataExport
+    permission_helper_class = ReadOnlyPermissions
+    menu_label = _("Export log")
+    menu_icon = "history"
+    list_display = ("created_at", "user", "what", "file_format", "rows", "filters")
+    list_filter = ("what", "created_at")
+
+
+@modeladmin_register
+class CampaignDataGroup(ModelAdminGroup):
+    menu_label = _("Campaign data")
+    menu_icon = "folder-open-inverse"
+    menu_order = 250
+    items = (SignatureAdmin, OrganisationSignatureAdmin, DataExportAdmin)
+
+
+hooks.register("register_log_actions", register_export_action)
+
+
+@hooks.register("construct_homepage_panels")
+def add_actions_panel(request, panels):
+    panels.append(ActionsPanel())
+
+
+@hooks.register("register_admin_urls")
+def register_delivery_urls():
+    return delivery_urls()
+
+
+@hooks.register("register_page_header_buttons")
+def delivery_button(page, user, view_name=None, next_url=None):
+    specific = page.specific_deferred
+    if isinstance(specific, ActionPage) and specific.kind == "targeted":
+        if user.has_perm("campaigns.view_signature"):
+            yield Button(
+                _("Delivery"),
+                reverse("campaigns_delivery", args=[page.pk]),
+                icon_name="mail",
+                priority=50,
+            )
