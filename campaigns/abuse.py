@@ -13,7 +13,6 @@ from django.utils.translation import gettext_lazy as _
 
 MIN_FILL_SECONDS = 3
 MAX_FORM_AGE_SECONDS = 60 * 60 * 24
-RATE_LIMIT = 10  # submissions per client per window, all actions together
 RATE_WINDOW_SECONDS = 10 * 60
 SALT = "campaigns.form-started"
 
@@ -53,7 +52,7 @@ def check_not_abusive(request, data, action):
     except ValueError:  # expired between add and incr
         cache.set(key, 1, RATE_WINDOW_SECONDS)
         count = 1
-    if count > RATE_LIMIT:
+    if count > settings.ACTION_RATE_LIMIT:
         raise Rejected(
             _("Too many submissions from your connection. Please try again in a few minutes."), 429
         )

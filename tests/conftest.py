@@ -43,3 +43,11 @@ def home_es(db):
     from home.models import HomePage
 
     return HomePage.objects.get(locale__language_code="es")
+
+
+@pytest.fixture(scope="session")
+def live_site(tmp_path_factory):
+    from tests.live_site import serve_demo_site
+
+    with serve_demo_site(tmp_path_factory.mktemp("live-site")) as site:
+        yield site

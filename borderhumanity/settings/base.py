@@ -189,3 +189,6 @@ SITE_DEFAULT_DESCRIPTION = _(
 # Django serves uploaded media itself only in the embedded set-up (see urls.py).
 SERVE_MEDIA = os.environ.get("SERVE_MEDIA", "true").lower() == "true"
 CSRF_FAILURE_VIEW = "home.views.csrf_failure"
+
+# Form submissions per client (hashed address) per 10 minutes, all actions together.
+ACTION_RATE_LIMIT = int(os.environ.get("ACTION_RATE_LIMIT", "10"))

@@ -1,17 +1,8 @@
-"""A real browser (Debian's Chromium, driven by Playwright) against a real server.
-
-The server is gunicorn on a free local port, with its own database (a fresh SQLite file, or a
-fresh PostgreSQL database next to DATABASE_URL's) holding the demo site, loaded by the same
-commands `make run` uses. In CI a missing browser fails the run; elsewhere it skips, saying why.
-"""
+"""A real browser (Debian's Chromium, driven by Playwright) against the real server of
+tests/live_site.py. In CI a missing browser fails the run; elsewhere it skips, saying why."""
 
 import os
 import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
@@ -39,85 +30,11 @@ def _require(condition, reason):
     pytest.skip(reason)
 
 
-def _free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _server_database(tmp_path):
-    """A database of the server's own, of the same kind as the suite's."""
-    url = os.environ.get("DATABASE_URL", "")
-    if url.startswith(("postgres://", "postgresql://")):
-        import psycopg
-
-        base, _, name = url.rpartition("/")
-        name = f"{name.split('?')[0] or 'borderhumanity'}_browser"
-        with psycopg.connect(f"{base}/postgres", autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-            conn.execute(f'CREATE DATABASE "{name}"')
-        return f"{base}/{name}"
-    return f"sqlite:///{tmp_path / 'browser.sqlite3'}"
-
-
 @pytest.fixture(scope="session")
-def site_url(tmp_path_factory):
+def site_url(live_site):
     _require(Path(CHROMIUM).exists(), f"no Chromium at {CHROMIUM} (apt-get install chromium)")
     _require(AXE.exists(), "axe-core is not installed (make browser-deps)")
-    tmp = tmp_path_factory.mktemp("browser-site")
-    env = dict(
-        os.environ,
-        DJANGO_SETTINGS_MODULE="borderhumanity.settings.test",
-        DATABASE_URL=_server_database(tmp),
-        MEDIA_ROOT=str(tmp / "media"),
-        SERVE_MEDIA="true",
-        CACHE_KEY_PREFIX="bh-browser",  # never share cached pages with the suite's database
-    )
-    manage = [sys.executable, "manage.py"]
-    for command in (["migrate", "--noinput", "-v0"], ["load_demo_content", "-v0"]):
-        subprocess.run(manage + command, cwd=ROOT, env=env, check=True, timeout=600)
-    port = _free_port()
-    log = open(tmp / "gunicorn.log", "w")  # noqa: SIM115 — closed at teardown
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "gunicorn",
-            "borderhumanity.wsgi",
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--workers",
-            "2",
-            "--log-level",
-            "warning",
-        ],
-        cwd=ROOT,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        _wait_for(f"{url}/healthz", server)
-        yield url
-    finally:
-        server.terminate()
-        server.wait(timeout=20)
-        log.close()
-
-
-def _wait_for(url, server, seconds=60):
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if server.poll() is not None:
-            raise RuntimeError("gunicorn exited before answering")
-        try:
-            with urllib.request.urlopen(url, timeout=2) as response:  # noqa: S310 — localhost
-                if response.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.3)
-    raise RuntimeError(f"{url} did not answer within {seconds}s")
+    return live_site.url
 
 
 @pytest.fixture(scope="session")

@@ -3,10 +3,11 @@
 import time
 
 import pytest
+from django.conf import settings
 from django.core import signing
 from django.test import Client
 
-from campaigns.abuse import RATE_LIMIT, SALT
+from campaigns.abuse import SALT
 from campaigns.counts import stepped_goal
 from campaigns.models import Signature
 from tests.html import h1_texts, soup
@@ -133,12 +134,12 @@ def test_a_tampered_start_token_is_refused(client, petition_en, form_data):
 
 
 def test_too_many_submissions_from_one_client_get_429(client, petition_es, form_data):
-    for i in range(RATE_LIMIT):
+    for i in range(settings.ACTION_RATE_LIMIT):
         assert client.post(petition_es.url, form_data(email=f"p{i}@example.org")).status_code == 303
     response = client.post(petition_es.url, form_data(email="late@example.org"))
     assert response.status_code == 429
     assert "Demasiados envíos" in response.content.decode()
-    assert Signature.objects.count() == RATE_LIMIT
+    assert Signature.objects.count() == settings.ACTION_RATE_LIMIT
 
 
 def test_missing_csrf_token_is_a_clear_403_in_the_visitors_language(petition_es, form_data):

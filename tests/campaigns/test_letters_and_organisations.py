@@ -1,0 +1,125 @@
+"""Letters reach the signer's own decision makers; organisations appear once approved."""
+
+import pytest
+from django.contrib.auth.models import Group, User
+
+from campaigns.models import ActionPage, DecisionMaker, OrganisationSignature, Signature
+from campaigns.zip_codes import state_for_zip
+from tests.html import soup
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize(
+    ("zip_code", "state"),
+    [("79901", "TX"), ("90210", "CA"), ("85001", "AZ"), ("87101", "NM"), ("10001", "NY"),
+     ("00901", "PR"), ("20500", "DC"), ("99501", "AK"), ("79901-1234", "TX"), ("1234", ""),
+     ("ABCDE", ""), ("00000", "")],
+)  # fmt: skip
+def test_zip_code_gives_the_state(zip_code, state):
+    assert state_for_zip(zip_code) == state
+
+
+@pytest.fixture
+def letter(db):
+    return ActionPage.objects.live().get(locale__language_code="en", kind="targeted")
+
+
+@pytest.fixture
+def coalition(db):
+    return ActionPage.objects.live().get(locale__language_code="en", kind="organisations")
+
+
+def test_the_page_names_national_recipients_before_sending(client, letter):
+    response = client.get(letter.url)
+    recipients = [
+        li.get_text(strip=True) for li in soup(response).select("[data-recipients-list] li")
+    ]
+    assert "President Avery Collins" in recipients
+    assert not any("Maria Delgado" in r for r in recipients)  # a Texan's, shown once a ZIP is typed
+    assert soup(response).find("script", id="recipients-data")
+
+
+def test_the_signers_state_comes_from_the_zip_code(client, letter, form_data):
+    client.post(letter.url, form_data(postal_code="78701"))
+    assert Signature.objects.get().state == "TX"
+
+
+def test_a_us_signer_with_a_non_us_zip_is_asked_to_check_it(client, letter, form_data):
+    response = client.post(letter.url, form_data(postal_code="SW1A 1AA", country="US"))
+    assert response.status_code == 400
+    assert "not a US ZIP code" in response.content.decode()
+    response = client.post(letter.url, form_data(postal_code="SW1A 1AA", country="GB"))
+    assert response.status_code == 303
+    assert Signature.objects.get().state == ""
+
+
+def test_delivery_gives_each_decision_maker_only_their_signers(
+    admin_client, letter, form_data, client
+):
+    client.post(
+        letter.url, form_data(email="tx@example.org", first_name="Tejana", postal_code="78701")
+    )
+    client.post(
+        letter.url, form_data(email="ca@example.org", first_name="Cali", postal_code="90001")
+    )
+    senator_tx = DecisionMaker.objects.get(name="Maria Delgado")
+    president = DecisionMaker.objects.get(name="Avery Collins")
+
+    index = admin_client.get(f"/admin/campaigns/delivery/{letter.pk}/")
+    assert index.status_code == 200
+    tx_csv = admin_client.get(f"/admin/campaigns/delivery/{letter.pk}/{senator_tx.pk}.csv")
+    assert tx_csv["Content-Disposition"].startswith("attachment;")
+    body = tx_csv.content.decode()
+    assert "Tejana" in body and "Cali" not in body
+    assert "Mr. President" not in body and "asylum" in body  # the letter text is included
+    everyone = admin_client.get(f"/admin/campaigns/delivery/{letter.pk}/{president.pk}.csv")
+    assert "Tejana" in everyone.content.decode() and "Cali" in everyone.content.decode()
+
+
+def test_an_editor_without_campaign_data_rights_cannot_download_a_delivery(client, letter):
+    editor = User.objects.create_user("editor", password="x")
+    editor.groups.add(Group.objects.get(name="Editors"))
+    client.force_login(editor)
+    maker = DecisionMaker.objects.first()
+    assert client.get(f"/admin/campaigns/delivery/{letter.pk}/{maker.pk}.csv").status_code in (
+        302,
+        403,
+    )
+
+
+def test_an_organisation_signs_and_appears_only_once_approved(client, coalition, form_data):
+    data = form_data(
+        organisation="Albergue Esperanza",
+        city="Reynosa",
+        country="MX",
+        contact_name="Lucía Pérez",
+        contact_email="Lucia@Example.org",
+    )
+    response = client.post(coalition.url, data)
+    assert response.status_code == 303
+    signature = OrganisationSignature.objects.get(organisation="Albergue Esperanza")
+    assert signature.contact_email == "lucia@example.org" and not signature.approved
+    listed = soup(client.get(coalition.url)).select(".signatory-list li")
+    assert not any("Albergue Esperanza" in li.get_text() for li in listed)
+
+    signature.approved = True
+    signature.save()
+    from campaigns.counts import forget_figures
+
+    forget_figures(coalition.translation_key)
+    listed = soup(client.get(coalition.url)).select(".signatory-list li")
+    assert any(
+        "Albergue Esperanza, Reynosa, Mexico" in li.get_text(" ", strip=True) for li in listed
+    )
+    # The contact person is never public.
+    assert "Lucía" not in client.get(coalition.url).content.decode()
+
+
+def test_organisation_form_rejects_markup_with_400(client, coalition, form_data):
+    data = form_data(
+        organisation="<a href=x>Spam</a>", city="X", country="MX", contact_name="Y",
+        contact_email="y@example.org",
+    )  # fmt: skip
+    assert client.post(coalition.url, data).status_code == 400
+    assert not OrganisationSignature.objects.filter(contact_email="y@example.org").exists()

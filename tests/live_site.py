@@ -1,0 +1,116 @@
+"""The demo site served for real: gunicorn on a free local port with its own database (a fresh
+SQLite file, or a fresh PostgreSQL database beside DATABASE_URL's), loaded by the commands
+`make run` uses. Browser tests and end-to-end tests (concurrent signers) talk to it over HTTP."""
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass(frozen=True)
+class LiveSite:
+    url: str
+    database_url: str
+
+    def count_rows(self, table, where="1=1", params=()):
+        """Read the server's database directly (what a DBA would see)."""
+        if self.database_url.startswith("sqlite:///"):
+            import sqlite3
+
+            with sqlite3.connect(self.database_url.removeprefix("sqlite:///")) as conn:
+                sql = f"SELECT COUNT(*) FROM {table} WHERE {where}".replace("%s", "?")
+                return conn.execute(sql, params).fetchone()[0]
+        import psycopg
+
+        with psycopg.connect(self.database_url) as conn:
+            return conn.execute(f"SELECT COUNT(*) FROM {table} WHERE {where}", params).fetchone()[0]
+
+
+def _free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _server_database(tmp_path):
+    """A database of the server's own, of the same kind as the suite's."""
+    url = os.environ.get("DATABASE_URL", "")
+    if url.startswith(("postgres://", "postgresql://")):
+        import psycopg
+
+        base, _, name = url.rpartition("/")
+        name = f"{name.split('?')[0] or 'borderhumanity'}_browser"
+        with psycopg.connect(f"{base}/postgres", autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            conn.execute(f'CREATE DATABASE "{name}"')
+        return f"{base}/{name}"
+    return f"sqlite:///{tmp_path / 'browser.sqlite3'}"
+
+
+@contextmanager
+def serve_demo_site(tmp):
+    """Migrate a fresh database, load the demo, start gunicorn; yield a LiveSite."""
+    database_url = _server_database(tmp)
+    env = dict(
+        os.environ,
+        DJANGO_SETTINGS_MODULE="borderhumanity.settings.test",
+        DATABASE_URL=database_url,
+        MEDIA_ROOT=str(tmp / "media"),
+        SERVE_MEDIA="true",
+        CACHE_KEY_PREFIX="bh-live",  # never share cached pages with the suite's database
+        # Every test client is 127.0.0.1: the per-client limit would soon refuse them all.
+        ACTION_RATE_LIMIT="100000",
+    )
+    manage = [sys.executable, "manage.py"]
+    for command in (["migrate", "--noinput", "-v0"], ["load_demo_content", "-v0"]):
+        subprocess.run(manage + command, cwd=ROOT, env=env, check=True, timeout=600)
+    port = _free_port()
+    log = open(tmp / "gunicorn.log", "w")  # noqa: SIM115 — closed at teardown
+    server = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "borderhumanity.wsgi",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--workers",
+            "2",
+            "--log-level",
+            "warning",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        _wait_for(f"{url}/healthz", server)
+        yield LiveSite(url=url, database_url=database_url)
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
+        log.close()
+
+
+def _wait_for(url, server, seconds=60):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise RuntimeError("gunicorn exited before answering")
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:  # noqa: S310 — localhost
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.3)
+    raise RuntimeError(f"{url} did not answer within {seconds}s")
