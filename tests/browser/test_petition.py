@@ -1,0 +1,47 @@
+"""A visitor signs the petition in Spanish, on a phone, and sees the count go up by one."""
+
+import re
+
+import pytest
+
+from campaigns.abuse import MIN_FILL_SECONDS
+
+pytestmark = pytest.mark.browser
+
+
+def shown_total(page):
+    return int(page.locator(".counter progress").get_attribute("value"))
+
+
+def test_a_visitor_signs_in_spanish_and_is_thanked_in_spanish(page, site_url, screenshot, axe):
+    page.goto(f"{site_url}/es/peticion/")
+    before = shown_total(page)
+    assert axe(page) == []
+    page.get_by_label("Nombre", exact=True).fill("Lucía")
+    page.get_by_label("Apellido").fill("Hernández")
+    page.get_by_label("Correo").fill("lucia.browser@example.org")
+    page.get_by_label("Código postal").fill("85001")
+    page.get_by_label("País").select_option("US")
+    page.get_by_label(re.compile("Mostrar mi nombre")).check()
+    screenshot(page, "petition-es-filled")
+    page.wait_for_timeout(MIN_FILL_SECONDS * 1000 + 200)  # people take a moment; robots do not
+    page.get_by_role("button", name="Firmar").click()
+    page.wait_for_url(f"{site_url}/es/peticion/thank-you/")
+    assert page.locator("h1").inner_text() == "Gracias por sumar tu nombre"
+    assert shown_total(page) == before + 1
+    screenshot(page, "petition-es-thanks")
+    assert axe(page) == []
+
+
+def test_a_mistake_is_explained_in_spanish_and_nothing_is_lost(page, site_url):
+    page.goto(f"{site_url}/es/peticion/")
+    page.get_by_label("Nombre", exact=True).fill("Pedro")
+    page.get_by_label("Apellido").fill("Gómez")
+    page.get_by_label("Correo").fill("no-es-un-correo")
+    page.get_by_label("Código postal").fill("85001")
+    page.wait_for_timeout(MIN_FILL_SECONDS * 1000 + 200)
+    page.get_by_role("button", name="Firmar").click()
+    page.wait_for_load_state()
+    assert "correo electrónico válida" in page.locator(".field--error").inner_text()
+    # What the visitor typed is still there.
+    assert page.get_by_label("Nombre", exact=True).input_value() == "Pedro"
