@@ -42,6 +42,9 @@ class ActionForm(forms.Form):
         if action is not None:
             self.fields["contact_consent"].label = action.consent_text
         self.fields["website"].widget.attrs.update({"autocomplete": "off", "tabindex": "-1"})
+        if "country" in self.fields:
+            # Country names in the visitor's language, sorted in that language.
+            self.fields["country"].choices = list(countries)
         self.order_fields([name for name in self.fields if name not in ("website", "started")])
 
     def clean(self):

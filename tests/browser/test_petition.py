@@ -18,10 +18,10 @@ def test_a_visitor_signs_in_spanish_and_is_thanked_in_spanish(page, site_url, sc
     before = shown_total(page)
     assert axe(page) == []
     page.get_by_label("Nombre", exact=True).fill("Lucía")
-    page.get_by_label("Apellido").fill("Hernández")
-    page.get_by_label("Correo").fill("lucia.browser@example.org")
-    page.get_by_label("Código postal").fill("85001")
-    page.get_by_label("País").select_option("US")
+    page.get_by_label("Apellido", exact=True).fill("Hernández")
+    page.get_by_label("Correo", exact=True).fill("lucia.browser@example.org")
+    page.get_by_label("Código postal", exact=True).fill("85001")
+    page.get_by_label("País", exact=True).select_option("US")
     page.get_by_label(re.compile("Mostrar mi nombre")).check()
     screenshot(page, "petition-es-filled")
     page.wait_for_timeout(MIN_FILL_SECONDS * 1000 + 200)  # people take a moment; robots do not
@@ -36,9 +36,9 @@ def test_a_visitor_signs_in_spanish_and_is_thanked_in_spanish(page, site_url, sc
 def test_a_mistake_is_explained_in_spanish_and_nothing_is_lost(page, site_url):
     page.goto(f"{site_url}/es/peticion/")
     page.get_by_label("Nombre", exact=True).fill("Pedro")
-    page.get_by_label("Apellido").fill("Gómez")
-    page.get_by_label("Correo").fill("no-es-un-correo")
-    page.get_by_label("Código postal").fill("85001")
+    page.get_by_label("Apellido", exact=True).fill("Gómez")
+    page.get_by_label("Correo", exact=True).fill("no-es-un-correo")
+    page.get_by_label("Código postal", exact=True).fill("85001")
     page.wait_for_timeout(MIN_FILL_SECONDS * 1000 + 200)
     page.get_by_role("button", name="Firmar").click()
     page.wait_for_load_state()
