@@ -56,9 +56,9 @@ def _server_database(tmp_path):
 
 
 @contextmanager
-def serve_demo_site(tmp):
+def serve_demo_site(tmp, workers=2, database_url=None):
     """Migrate a fresh database, load the demo, start gunicorn; yield a LiveSite."""
-    database_url = _server_database(tmp)
+    database_url = database_url or _server_database(tmp)
     env = dict(
         os.environ,
         DJANGO_SETTINGS_MODULE="borderhumanity.settings.test",
@@ -83,7 +83,7 @@ def serve_demo_site(tmp):
             "--bind",
             f"127.0.0.1:{port}",
             "--workers",
-            "2",
+            str(workers),
             "--log-level",
             "warning",
         ],
