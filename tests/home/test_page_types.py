@@ -1,10 +1,11 @@
 """An editor can create every page type where it belongs, and nowhere else."""
 
+from django.utils.html import escape
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
-from campaigns.models import CampaignPage
+from campaigns.models import ActionPage, CampaignPage
 from home.models import HomePage, StandardPage
 
 
@@ -46,11 +47,11 @@ def campaign_body():
 class PageTreeRulesTests(WagtailPageTestCase):
     def test_home_page_sits_at_the_root_only(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
-        self.assertAllowedSubpageTypes(HomePage, {StandardPage, CampaignPage})
+        self.assertAllowedSubpageTypes(HomePage, {StandardPage, CampaignPage, ActionPage})
 
     def test_campaign_pages_live_under_home_or_another_campaign(self):
         self.assertAllowedParentPageTypes(CampaignPage, {HomePage, CampaignPage})
-        self.assertAllowedSubpageTypes(CampaignPage, {CampaignPage, StandardPage})
+        self.assertAllowedSubpageTypes(CampaignPage, {CampaignPage, ActionPage, StandardPage})
 
     def test_standard_pages_nest_under_any_content_page(self):
         self.assertAllowedParentPageTypes(StandardPage, {HomePage, StandardPage, CampaignPage})
@@ -119,7 +120,7 @@ class EditorCreatesPagesTests(WagtailPageTestCase):
                     self.assertContains(response, 'id="page-edit-form"')
                 preview = page.make_preview_request()
                 self.assertEqual(preview.status_code, 200)
-                self.assertContains(preview, page.title)
+                self.assertContains(preview, escape(page.title))
 
 
 class PagesRenderInBothLanguagesTests(WagtailPageTestCase):

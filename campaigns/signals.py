@@ -1,0 +1,15 @@
+"""Counts and public signer lists follow every change to the rows, from the site or the admin."""
+
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+
+from .counts import forget_figures
+from .models import OrganisationSignature, Signature
+
+
+@receiver(post_save, sender=Signature)
+@receiver(post_delete, sender=Signature)
+@receiver(post_save, sender=OrganisationSignature)
+@receiver(post_delete, sender=OrganisationSignature)
+def signatures_changed(instance, **kwargs):
+    forget_figures(instance.action_key)
