@@ -12,6 +12,7 @@ PROJECT_DIR = BASE_DIR / "borderhumanity"
 INSTALLED_APPS = [
     "home",
     "campaigns",
+    "journey",
     "toolkit",
     "search",
     "wagtail_localize",

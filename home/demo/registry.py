@@ -6,10 +6,18 @@ To add a demo page: write its content module under home/demo/content/ and list i
 from .content.campaigns import COMMUNITY_WELCOME, LIMIT_DETENTION, REBUILD_ASYLUM
 from .content.coalition import WHO_WE_ARE
 from .content.home import HOME
+from .content.journey import ASYLUM_JOURNEY
 from .content.navigation import navigation
 from .pages import demo_key
 
-DEMO_PAGES = [HOME, REBUILD_ASYLUM, LIMIT_DETENTION, COMMUNITY_WELCOME, WHO_WE_ARE]
+DEMO_PAGES = [
+    HOME,
+    REBUILD_ASYLUM,
+    LIMIT_DETENTION,
+    COMMUNITY_WELCOME,
+    WHO_WE_ARE,
+    ASYLUM_JOURNEY,
+]
 
 NAVIGATION_CONTENT = navigation
 NAVIGATION_KEY = demo_key("snippet/site-navigation")
