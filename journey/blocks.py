@@ -9,6 +9,7 @@ import datetime
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.images.blocks import ImageBlock
@@ -18,16 +19,16 @@ from home.blocks import LinkBlock
 DETAIL_FEATURES = ["h3", "bold", "italic", "ol", "ul", "link"]
 
 ICONS = [
-    ("arrival", _("Arrival")),
-    ("border", _("Border")),
-    ("home", _("Home")),
-    ("interview", _("Interview")),
-    ("detention", _("Detention")),
-    ("document", _("Document")),
-    ("calendar", _("Deadline")),
-    ("court", _("Court")),
-    ("decision", _("Decision")),
-    ("appeal", _("Appeal")),
+    ("arrival", pgettext_lazy("journey icon", "Arrival")),
+    ("border", pgettext_lazy("journey icon", "Border")),
+    ("home", pgettext_lazy("journey icon", "Home")),
+    ("interview", pgettext_lazy("journey icon", "Interview")),
+    ("detention", pgettext_lazy("journey icon", "Detention")),
+    ("document", pgettext_lazy("journey icon", "Document")),
+    ("calendar", pgettext_lazy("journey icon", "Deadline")),
+    ("court", pgettext_lazy("journey icon", "Court")),
+    ("decision", pgettext_lazy("journey icon", "Decision")),
+    ("appeal", pgettext_lazy("journey icon", "Appeal")),
 ]
 
 
@@ -129,7 +130,7 @@ class StageBlock(blocks.StructBlock):
 
     class Meta:
         icon = "site"
-        label = _("Stage")
+        label = pgettext_lazy("journey", "Stage")
         template = "journey/blocks/stage.html"
         description = _("One step of the asylum process, with its rights and what comes next.")
         preview_value = {
@@ -165,7 +166,7 @@ class PathBlock(blocks.StructBlock):
 
     class Meta:
         icon = "list-ol"
-        label = _("Path")
+        label = pgettext_lazy("journey", "Path")
         template = "journey/blocks/path.html"
         description = _("One route through the stages that a visitor can choose to follow.")
         preview_value = {
@@ -205,7 +206,7 @@ class QuestionBlock(blocks.StructBlock):
 
     class Meta:
         icon = "help"
-        label = _("Question")
+        label = pgettext_lazy("journey", "Question")
         template = "journey/blocks/question.html"
         description = _(
             "A 'where am I?' question: each answer leads to a stage or to the next question."
