@@ -120,6 +120,8 @@
     else {
       var path = /^#path-([a-z0-9-]+)$/.exec(window.location.hash);
       if (path) choosePath(path[1]);
+      var question = /^#question-([a-z0-9-]+)$/.exec(window.location.hash);
+      if (question && askQuestion) askQuestion(question[1], true);
       if (openKey && !path) close(false);
     }
   }
@@ -191,6 +193,7 @@
 
   // "Where am I?": one question at a time; the last answer opens the visitor's stage.
   var finder = root.querySelector("[data-journey-finder]");
+  var askQuestion = null;
   if (finder) {
     var questions = Array.prototype.slice.call(finder.querySelectorAll("[data-question]"));
     var restart = finder.querySelector("[data-journey-restart]");
@@ -198,6 +201,9 @@
       questions.forEach(function (q) { q.hidden = q.dataset.question !== id; });
       restart.parentNode.hidden = id === questions[0].dataset.question;
       if (focus) document.getElementById("question-" + id + "-text").focus();
+    };
+    askQuestion = function (id, focus) {
+      if (questions.some(function (q) { return q.dataset.question === id; })) ask(id, focus);
     };
     ask(questions[0].dataset.question, false);
     finder.addEventListener("click", function (event) {
