@@ -177,3 +177,16 @@ def test_animation_is_off_when_the_visitor_asks_for_reduced_motion(browser, site
         == "journey-in"
     )
     context.close()
+
+
+def test_a_question_link_asks_it_and_the_list_button_shows_every_stage(page, site_url):
+    page.goto(f"{site_url}{JOURNEY['en']}#question-court-date")
+    visible = page.locator("[data-journey-finder] [data-question]:visible")
+    assert visible.count() == 1
+    assert visible.get_attribute("data-question") == "court-date"
+    assert page.locator("[data-journey-empty]").is_visible()  # no stage open yet
+    assert open_stages(page) == []
+    toggle = page.get_by_role("button", name="Show every stage as a list")
+    toggle.click()
+    assert toggle.get_attribute("aria-pressed") == "true"
+    assert len(open_stages(page)) == 14

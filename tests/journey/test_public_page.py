@@ -3,6 +3,7 @@
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from wagtail.images import get_image_model
 from wagtail.models import Locale
 
 from journey.models import JourneyPage
@@ -137,7 +138,9 @@ def render_queries(client, page):
 
 
 def test_queries_do_not_grow_with_the_number_of_stages(client, journey_en):
-    """Every stage links a page of the site: those links are localized in one query."""
+    """Stages link pages of the site and show pictures: links are localized and renditions
+    fetched in bulk, so four times the stages cost no more queries."""
+    image = get_image_model().objects.first()
     raw = list(journey_en.stages.raw_data)
     counts = {}
     for copies in (1, 4):
@@ -146,6 +149,7 @@ def test_queries_do_not_grow_with_the_number_of_stages(client, journey_en):
             for item in raw:
                 value = dict(item["value"])
                 value["stage_id"] = f"{value['stage_id']}-{n}"
+                value["image"] = {"image": image.pk, "alt_text": "A road", "decorative": False}
                 value["next_stages"] = [
                     {**step, "value": {**step["value"], "stage": f"{step['value']['stage']}-{n}"}}
                     for step in value["next_stages"]
@@ -156,5 +160,6 @@ def test_queries_do_not_grow_with_the_number_of_stages(client, journey_en):
         journey_en.questions = []
         journey_en.save_revision().publish()
         counts[copies] = render_queries(client, journey_en)
+        assert b"<picture" in client.get(journey_en.url).content
     assert counts[1] == counts[4], counts
     assert counts[4] <= 16, counts

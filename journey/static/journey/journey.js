@@ -20,6 +20,7 @@
   live.setAttribute("aria-live", "polite");
   root.appendChild(live);
   var reduced = window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+  var empty = root.querySelector("[data-journey-empty]");
   var openKey = null;
   var pathKeys = null; // the chosen path's stage ids, in order, or null for every stage
 
@@ -43,6 +44,7 @@
     panels[openKey].classList.remove("is-open");
     node.setAttribute("aria-expanded", "false");
     openKey = null;
+    empty.hidden = false;
     say(root.dataset.msgClosed, {});
     if (window.location.hash) history.replaceState(null, "", window.location.pathname + window.location.search);
     if (returnFocus) node.focus();
@@ -58,6 +60,7 @@
       byKey[openKey].setAttribute("aria-expanded", "false");
     }
     openKey = key;
+    empty.hidden = true;
     panel.classList.add("is-open");
     node.setAttribute("aria-expanded", "true");
     setTabStop(node);
@@ -219,6 +222,7 @@
   // Switch on: the map appears, the list becomes the details beside (or below) it.
   root.classList.add("journey--js");
   map.hidden = false;
+  empty.hidden = false;
   Array.prototype.forEach.call(root.querySelectorAll(".journey-close, .journey-list-toggle"), function (p) { p.hidden = false; });
   var listButton = root.querySelector("[data-journey-list]");
   listButton.addEventListener("click", function () {
