@@ -13,6 +13,7 @@ INSTALLED_APPS = [
     "home",
     "campaigns",
     "django_countries",
+    "journey",
     "toolkit",
     "search",
     "wagtail_localize",

@@ -7,6 +7,7 @@ from .content.actions import COALITION_LETTER, PETITION, SIGN_ON_LETTER, add_sig
 from .content.campaigns import COMMUNITY_WELCOME, LIMIT_DETENTION, REBUILD_ASYLUM
 from .content.coalition import WHO_WE_ARE
 from .content.home import HOME
+from .content.journey import ASYLUM_JOURNEY
 from .content.navigation import navigation
 from .pages import demo_key
 
@@ -19,6 +20,7 @@ DEMO_PAGES = [
     SIGN_ON_LETTER,
     PETITION,
     COALITION_LETTER,
+    ASYLUM_JOURNEY,
 ]
 
 # Called after the pages exist in every language; each must be idempotent.

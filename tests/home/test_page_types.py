@@ -7,6 +7,7 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 
 from campaigns.models import ActionPage, CampaignPage
 from home.models import HomePage, StandardPage
+from journey.models import JourneyPage
 
 
 def _list(items):
@@ -47,7 +48,9 @@ def campaign_body():
 class PageTreeRulesTests(WagtailPageTestCase):
     def test_home_page_sits_at_the_root_only(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
-        self.assertAllowedSubpageTypes(HomePage, {StandardPage, CampaignPage, ActionPage})
+        self.assertAllowedSubpageTypes(
+            HomePage, {StandardPage, CampaignPage, ActionPage, JourneyPage}
+        )
 
     def test_campaign_pages_live_under_home_or_another_campaign(self):
         self.assertAllowedParentPageTypes(CampaignPage, {HomePage, CampaignPage})
@@ -125,7 +128,7 @@ class EditorCreatesPagesTests(WagtailPageTestCase):
 
 class PagesRenderInBothLanguagesTests(WagtailPageTestCase):
     def test_each_page_type_routes_and_renders_in_english_and_spanish(self):
-        for model in (HomePage, CampaignPage, StandardPage):
+        for model in (HomePage, CampaignPage, StandardPage, JourneyPage):
             for code in ("en", "es"):
                 page = model.objects.live().filter(locale__language_code=code).first()
                 with self.subTest(model=model.__name__, locale=code):

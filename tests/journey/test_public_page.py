@@ -1,0 +1,165 @@
+"""The public reads the journey in English and Spanish, complete without JavaScript."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.images import get_image_model
+from wagtail.models import Locale
+
+from journey.models import JourneyPage
+from tests.html import h1_texts, soup
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def journey_en():
+    return JourneyPage.objects.live().get(locale__language_code="en")
+
+
+@pytest.fixture
+def journey_es(journey_en):
+    return journey_en.get_translation(Locale.objects.get(language_code="es"))
+
+
+def stage_items(response):
+    return soup(response).select("ol.journey-list > li.journey-stage")
+
+
+def test_without_javascript_every_stage_is_an_item_of_one_ordered_list(client, journey_en):
+    response = client.get(journey_en.url)
+    assert response.status_code == 200
+    assert h1_texts(response) == [journey_en.title]
+    items = stage_items(response)
+    assert len(items) == len(journey_en.stages) == 14
+    first = items[0]
+    assert first["id"] == "stage-port-of-entry"
+    assert first.find("h3").get_text(" ", strip=True).startswith("Stage 1")
+    # The map is drawn by the script only; without it, the hidden map never shows.
+    assert soup(response).find(attrs={"data-journey-map": True}).has_attr("hidden")
+
+
+def test_every_next_link_answer_and_path_step_lands_on_a_stage_of_the_page(client, journey_en):
+    page = soup(client.get(journey_en.url))
+    ids = {tag["id"] for tag in page.find_all(id=True)}
+    fragments = [a["href"][1:] for a in page.select("main a[href^='#']")]
+    assert fragments, "the page links within itself"
+    assert [f for f in fragments if f not in ids] == []
+    # A stage with two possible next stages names each with its condition.
+    fear = page.find(id="stage-credible-fear")
+    next_items = [li.get_text(" ", strip=True) for li in fear.select(".journey-next li")]
+    assert next_items == [
+        "Detention or release (if the officer finds a credible fear)",
+        "A judge reviews a negative finding (if the finding is negative)",
+    ]
+    # The last stage says that the journey ends there rather than linking nowhere.
+    assert "This is where this journey ends." in page.find(id="stage-granted").get_text()
+
+
+def test_a_stage_shows_its_duration_statistic_with_date_and_source_and_rights(client, journey_en):
+    custody = soup(client.get(journey_en.url)).find(id="stage-custody")
+    text = custody.get_text(" ", strip=True)
+    assert "Typical duration: Days to years" in text
+    assert "23,753" in text and "people held in immigration detention" in text
+    assert custody.find("time")["datetime"] == "2022-07-11"
+    assert "Federal detention statistics" in text
+    rights = [a.get_text(strip=True) for a in custody.select(".journey-rights a")]
+    assert rights == ["Why we want to limit detention", "How communities welcome people"]
+
+
+def test_paths_list_their_stages_in_order(client, journey_en):
+    page = soup(client.get(journey_en.url))
+    affirmative = page.find(id="path-affirmative")
+    steps = [a["href"] for a in affirmative.select("ol a")]
+    assert steps == [
+        "#stage-in-the-country",
+        "#stage-one-year-deadline",
+        "#stage-asylum-office",
+        "#stage-granted",
+    ]
+    assert len(page.select(".journey-path")) == 3
+
+
+def test_where_am_i_answers_link_to_the_next_question_or_a_stage(client, journey_en):
+    page = soup(client.get(journey_en.url))
+    first = page.find(id="question-arrival")
+    answers = {a.get_text(strip=True): a["href"] for a in first.select("a")}
+    assert answers == {
+        "At a port of entry, or on my way to one": "#stage-port-of-entry",
+        "Border agents stopped me after I crossed": "#question-fear-interview",
+        "I already live in the United States": "#question-court-date",
+    }
+
+
+def test_the_spanish_journey_is_a_translation_with_the_same_stages(client, journey_en, journey_es):
+    assert journey_es.live and journey_es.url.startswith("/es/")
+    response = client.get(journey_es.url)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert '<html lang="es"' in html
+    assert h1_texts(response) == ["El camino hacia el asilo"]
+    items = stage_items(response)
+    # Ids are synchronised: the same anchors, so links and paths still meet.
+    assert [li["id"] for li in items] == [
+        li["id"] for li in stage_items(client.get(journey_en.url))
+    ]
+    custody = soup(response).find(id="stage-custody")
+    assert custody.find("h3").get_text(" ", strip=True) == "Etapa 7 Detención o libertad"
+    assert "23.753" in custody.get_text()
+    # The interface around the content speaks Spanish too.
+    assert "¿Dónde estoy?" in html and "Qué puede venir después" in html
+    assert "Where am I?" not in html and "What can come next" not in html
+    # Rights links follow the visitor into Spanish.
+    hrefs = [a["href"] for a in custody.select(".journey-rights a")]
+    assert hrefs and all(href.startswith("/es/") for href in hrefs)
+
+
+def test_map_draws_every_stage_once_in_rows_with_its_next_stages(client, journey_en):
+    page = soup(client.get(journey_en.url))
+    nodes = page.select("[data-journey-graph] button[data-stage]")
+    assert len(nodes) == 14
+    by_key = {node["data-stage"]: node for node in nodes}
+    assert by_key["credible-fear"]["data-next"] == "custody judge-review"
+    assert by_key["credible-fear"]["aria-controls"] == "stage-credible-fear"
+    rows = [[b["data-stage"] for b in row.select("button")] for row in page.select(".journey-row")]
+    assert rows[0] == ["port-of-entry", "between-ports", "in-the-country"]
+    # A case sent back from the asylum office to court does not push the notice down the map.
+    row_of = {key: i for i, row in enumerate(rows) for key in row}
+    assert row_of["notice-to-appear"] < row_of["asylum-office"]
+    assert row_of["granted"] == len(rows) - 1
+
+
+def render_queries(client, page):
+    client.get(page.url)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(page.url)
+    assert response.status_code == 200
+    return len(queries)
+
+
+def test_queries_do_not_grow_with_the_number_of_stages(client, journey_en):
+    """Stages link pages of the site and show pictures: links are localized and renditions
+    fetched in bulk, so four times the stages cost no more queries."""
+    image = get_image_model().objects.first()
+    raw = list(journey_en.stages.raw_data)
+    counts = {}
+    for copies in (1, 4):
+        stages = []
+        for n in range(copies):
+            for item in raw:
+                value = dict(item["value"])
+                value["stage_id"] = f"{value['stage_id']}-{n}"
+                value["image"] = {"image": image.pk, "alt_text": "A road", "decorative": False}
+                value["next_stages"] = [
+                    {**step, "value": {**step["value"], "stage": f"{step['value']['stage']}-{n}"}}
+                    for step in value["next_stages"]
+                ]
+                stages.append({"type": "stage", "value": value})
+        journey_en.stages = stages
+        journey_en.paths = []
+        journey_en.questions = []
+        journey_en.save_revision().publish()
+        counts[copies] = render_queries(client, journey_en)
+        assert b"<picture" in client.get(journey_en.url).content
+    assert counts[1] == counts[4], counts
+    assert counts[4] <= 16, counts
