@@ -12,6 +12,7 @@ PROJECT_DIR = BASE_DIR / "borderhumanity"
 INSTALLED_APPS = [
     "home",
     "campaigns",
+    "news",
     "toolkit",
     "search",
     "wagtail_localize",
@@ -19,6 +20,7 @@ INSTALLED_APPS = [
     "wagtail_modeladmin",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.embeds",
