@@ -51,6 +51,16 @@ def author(name, role):
     return ("author", {"name": same(name), "role": role})
 
 
+def with_description(content):
+    """Search engines and social cards get the post's introduction as its description."""
+
+    def fields(ctx):
+        values = content(ctx)
+        return {"search_description": values["intro"], **values}
+
+    return fields
+
+
 # The binational letter: a media advisory in two languages -------------------------------------
 
 LETTER_DEMANDS_EN = (
@@ -201,7 +211,7 @@ BINATIONAL_LETTER = DemoPage(
         "97 organizaciones de ambos lados de la frontera piden un sistema de asilo humano",
     ),
     slug=T("binational-letter-97-organisations", "carta-binacional-97-organizaciones"),
-    content=binational_letter,
+    content=with_description(binational_letter),
 )
 
 # Five more posts ---------------------------------------------------------------------------
@@ -383,7 +393,12 @@ def shelter_advisory(ctx):
 
 def post(key, content, title, slug):
     return DemoPage(
-        key=key, model="news.NewsPage", parent="news", title=title, slug=slug, content=content
+        key=key,
+        model="news.NewsPage",
+        parent="news",
+        title=title,
+        slug=slug,
+        content=with_description(content),
     )
 
 
