@@ -1,5 +1,6 @@
 """Blocks only news posts use: the people behind a post and a section in a second language."""
 
+from django import forms
 from django.conf import settings
 from django.conf.global_settings import LANGUAGES as ALL_LANGUAGES
 from django.utils.translation import get_language_info
@@ -51,14 +52,19 @@ class PressContactBlock(ContactCardBlock):
         }
 
 
-class LanguageBlock(blocks.ChoiceBlock):
-    """A language code that stays the same in translations unless the translator overrides it
-    (wagtail-localize shows it among the synchronised values): on the Spanish translation of an
-    English post with a Spanish section, that section becomes the English one."""
+class LanguageBlock(blocks.CharBlock):
+    """A language code, chosen from a list, that stays the same in translations unless the
+    translator overrides it: on the Spanish translation of an English post with a Spanish
+    section, that section becomes the English one. wagtail-localize lists it among the
+    synchronised values and offers a text box to override it only for text blocks, hence a
+    CharBlock with a select in the page editor rather than a ChoiceBlock."""
 
     def __init__(self, **kwargs):
-        kwargs.setdefault("choices", language_choices)
+        kwargs.setdefault("max_length", 16)
         super().__init__(**kwargs)
+        self.field = forms.ChoiceField(
+            choices=language_choices, required=self.field.required, help_text=self.field.help_text
+        )
 
     def get_translatable_segments(self, value):
         return [OverridableSegmentValue("", value)] if value else []

@@ -1,6 +1,7 @@
 """News as a reader, a journalist and a feed reader find it, in English and Spanish."""
 
 import datetime
+import json
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -342,3 +343,21 @@ def test_a_section_in_a_right_to_left_language_is_marked_so():
     block = SecondLanguageSectionBlock()
     value = block.to_python({"language": "ar", "heading": "", "text": "<p>مرحبا</p>"})
     assert 'lang="ar" dir="rtl"' in block.render(value)
+
+
+def test_translator_can_switch_the_sections_language_in_the_translation_editor(admin_client):
+    spanish = NewsPage.objects.get(url_path__endswith="/carta-binacional-97-organizaciones/")
+    response = admin_client.get(f"/admin/pages/{spanish.pk}/edit/")
+    assert response.status_code == 200
+    props = json.loads(soup(response).select_one("[data-props]")["data-props"])
+    language = [
+        segment
+        for segment in props["segments"]
+        if segment["type"] == "synchronised_value"
+        and segment["location"]["subField"] == "Language of this section"
+    ]
+    assert len(language) == 1
+    assert language[0]["location"]["widget"] == {"type": "text"}  # a box the translator can edit
+    assert language[0]["value"] == "es"
+    overrides = {override["segment_id"]: override["data"] for override in props["initialOverrides"]}
+    assert overrides[language[0]["id"]] == "en"
