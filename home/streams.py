@@ -2,7 +2,8 @@
 
 Block templates must not query. Images arrive in bulk through Wagtail's `bulk_to_python`;
 this fills in what would otherwise cost one query per block: the renditions of every image
-and the visitor-language version of every linked page.
+and the visitor-language version of every linked page; blocks that list other pages (a
+block class with a `prepare_values(values)` static method) load their pages here too.
 """
 
 from django.db.models import prefetch_related_objects
@@ -15,30 +16,38 @@ from wagtail.models import Locale, Page
 from .blocks.links import LinkValue
 
 
-def _walk(value, images, links):
+def _walk(value, images, links, listings):
     if isinstance(value, StreamValue):
         for child in value:
-            _walk(child.value, images, links)
+            _walk(child.value, images, links, listings)
     elif isinstance(value, ListValue):
         for item in value:
-            _walk(item, images, links)
+            _walk(item, images, links, listings)
     elif isinstance(value, StructValue):
         if isinstance(value, LinkValue):
             links.append(value)
+        prepare = getattr(value.block, "prepare_values", None)
+        if prepare is not None:
+            listings.setdefault(prepare, []).append(value)
         for item in value.values():
-            _walk(item, images, links)
+            _walk(item, images, links, listings)
     elif isinstance(value, get_image_model()):
         images[value.pk] = value
     elif isinstance(value, list | tuple):
         for item in value:
-            _walk(item, images, links)
+            _walk(item, images, links, listings)
 
 
 def prepare_stream(*stream_values, extra_images=()):
     """Prefetch renditions and localize links for the given stream values, in place."""
-    images, links = {}, []
+    images, links, listings = {}, [], {}
     for value in stream_values:
-        _walk(value, images, links)
+        _walk(value, images, links, listings)
+    # Blocks that list pages (`prepare_values(values)`) load them for all their uses at once
+    # and hand back the images those pages show.
+    for prepare, values in listings.items():
+        for image in prepare(values):
+            images.setdefault(image.pk, image)
     for image in extra_images:
         if image is not None:
             images.setdefault(image.pk, image)
@@ -72,3 +81,9 @@ def localize_links(links):
         if page:
             original = page if page.live else None
             link.localized_page = found.get(page.translation_key, original)
+
+
+def prepare_renditions_of(images):
+    """The renditions of these images (None skipped, duplicates once) in one query."""
+    unique = {image.pk: image for image in images if image is not None}
+    prefetch_renditions(list(unique.values()))

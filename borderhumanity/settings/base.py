@@ -14,6 +14,7 @@ INSTALLED_APPS = [
     "campaigns",
     "django_countries",
     "journey",
+    "news",
     "toolkit",
     "search",
     "wagtail_localize",

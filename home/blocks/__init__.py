@@ -7,6 +7,7 @@ from .action import ActionLadderBlock, CallToActionBlock
 from .evidence import DemandsListBlock, StatisticSetBlock
 from .layout import TwoColumnBlock, WhySectionBlock
 from .links import LinkBlock
+from .listing import LatestNewsBlock
 from .media import CaptionedImageBlock, GalleryBlock, VideoBlock
 from .people import ContactCardBlock, PartnerListBlock
 from .text import (
@@ -24,6 +25,7 @@ ACTION = _("Action")
 EVIDENCE = _("Facts and demands")
 LAYOUT = _("Sections")
 PEOPLE = _("People and partners")
+LISTINGS = _("Listings")
 
 
 class BodyStreamBlock(blocks.StreamBlock):
@@ -43,6 +45,7 @@ class BodyStreamBlock(blocks.StreamBlock):
     two_column = TwoColumnBlock(group=LAYOUT)
     partners = PartnerListBlock(group=PEOPLE)
     contact = ContactCardBlock(group=PEOPLE)
+    latest_news = LatestNewsBlock(group=LISTINGS)
 
 
 __all__ = [
@@ -58,6 +61,7 @@ __all__ = [
     "DividerBlock",
     "GalleryBlock",
     "HeadingBlock",
+    "LatestNewsBlock",
     "LinkBlock",
     "PartnerListBlock",
     "QuoteBlock",

@@ -9,6 +9,7 @@ from .content.coalition import WHO_WE_ARE
 from .content.home import HOME
 from .content.journey import ASYLUM_JOURNEY
 from .content.navigation import navigation
+from .content.news import NEWS_PAGES
 from .pages import demo_key
 
 DEMO_PAGES = [
@@ -21,6 +22,7 @@ DEMO_PAGES = [
     PETITION,
     COALITION_LETTER,
     ASYLUM_JOURNEY,
+    *NEWS_PAGES,
 ]
 
 # Called after the pages exist in every language; each must be idempotent.

@@ -6,6 +6,7 @@ Spanish translation cannot drift apart. `resolve` picks one language out of a co
 its own functions), so the Spanish page is a real translation, string by string.
 """
 
+import json
 from dataclasses import dataclass
 
 from wagtail_localize.strings import StringValue, extract_strings
@@ -27,6 +28,15 @@ class R:
     es: str
 
 
+@dataclass(frozen=True)
+class Swap:
+    """A synchronised value that the Spanish translation overrides, such as the language code
+    of a section written in the other language (wagtail-localize: an overridable segment)."""
+
+    en: object
+    es: object
+
+
 def same(text):
     """Text that reads the same in both languages: a number, a proper name."""
     return T(text, text)
@@ -42,7 +52,7 @@ def p(*paragraphs):
 
 def resolve(value, lang):
     """A copy of a content tree (dicts, lists, tuples) with every T/R replaced by one language."""
-    if isinstance(value, T | R):
+    if isinstance(value, T | R | Swap):
         return getattr(value, lang)
     if isinstance(value, dict):
         return {key: resolve(item, lang) for key, item in value.items()}
@@ -53,7 +63,7 @@ def resolve(value, lang):
 
 def bilingual_values(value):
     """Every T/R in a content tree."""
-    if isinstance(value, T | R):
+    if isinstance(value, T | R | Swap):
         yield value
     elif isinstance(value, dict):
         for item in value.values():
@@ -68,10 +78,14 @@ class TranslationMemory:
 
     def __init__(self, content=()):
         self.strings = {}
+        self.overrides = {}  # English value (as JSON) → Spanish value, for overridable segments
         self.add(content)
 
     def add(self, content):
         for value in bilingual_values(content):
+            if isinstance(value, Swap):
+                self.overrides[json.dumps(value.en)] = value.es
+                continue
             if isinstance(value, T):
                 pairs = [
                     (StringValue.from_plaintext(value.en), StringValue.from_plaintext(value.es))

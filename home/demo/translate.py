@@ -7,8 +7,17 @@ here, rather than with `publish=True`, which defers publishing to `transaction.o
 can leave the page unpublished or stale when the caller holds a transaction open.
 """
 
+import json
+
 from wagtail.models import Page
-from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
+from wagtail_localize.models import (
+    OverridableSegment,
+    SegmentOverride,
+    StringSegment,
+    StringTranslation,
+    Translation,
+    TranslationSource,
+)
 
 
 class MissingDemoTranslation(Exception):
@@ -25,6 +34,7 @@ def translate(instance, locale, memory=None):
     Translation.objects.get_or_create(source=source, target_locale=locale)
     if memory is not None:
         fill_strings(source, locale, memory)
+        fill_overrides(source, locale, memory)
     is_page = isinstance(instance, Page)
     translated, _created = source.create_or_update_translation(
         locale, publish=not is_page, fallback=memory is None
@@ -52,3 +62,17 @@ def fill_strings(source, locale, memory):
     if missing:
         lines = "\n  ".join(missing)
         raise MissingDemoTranslation(f"No {locale.language_code} text for {source}:\n  {lines}")
+
+
+def fill_overrides(source, locale, memory):
+    """Override the synchronised values the memory names (see text.Swap), as a translator
+    would under "Synchronised values" in the translation editor."""
+    if not memory.overrides:
+        return
+    for segment in OverridableSegment.objects.filter(source=source).select_related("context"):
+        if segment.data_json in memory.overrides:
+            SegmentOverride.objects.update_or_create(
+                locale=locale,
+                context=segment.context,
+                defaults={"data_json": json.dumps(memory.overrides[segment.data_json])},
+            )

@@ -136,6 +136,7 @@ class HomePage(ContentPage):
         "campaigns.CampaignPage",
         "campaigns.ActionPage",
         "journey.JourneyPage",
+        "news.NewsIndexPage",
     ]
     max_count_per_parent = None
     template = "home/home_page.html"

@@ -1,5 +1,6 @@
 """An editor can create every page type where it belongs, and nowhere else."""
 
+from django.apps import apps
 from django.utils.html import escape
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
@@ -48,8 +49,9 @@ def campaign_body():
 class PageTreeRulesTests(WagtailPageTestCase):
     def test_home_page_sits_at_the_root_only(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
+        news_index = apps.get_model("news", "NewsIndexPage")
         self.assertAllowedSubpageTypes(
-            HomePage, {StandardPage, CampaignPage, ActionPage, JourneyPage}
+            HomePage, {StandardPage, CampaignPage, ActionPage, JourneyPage, news_index}
         )
 
     def test_campaign_pages_live_under_home_or_another_campaign(self):

@@ -582,6 +582,14 @@ def limit_detention(ctx):
                     "style": "secondary",
                 },
             ),
+            (
+                "latest_news",
+                {
+                    "heading": T("In the news", "En las noticias"),
+                    "news_index": ctx.page("news").pk,
+                    "count": 2,
+                },
+            ),
         ],
     }
 

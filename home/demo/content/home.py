@@ -271,6 +271,14 @@ def home_content(ctx):
                     "style": "primary",
                 },
             ),
+            (
+                "latest_news",
+                {
+                    "heading": T("Latest news", "Últimas noticias"),
+                    "news_index": ctx.page("news").pk,
+                    "count": 3,
+                },
+            ),
         ],
     }
 

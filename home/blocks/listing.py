@@ -1,0 +1,77 @@
+"""Blocks that list other pages of the site, such as the latest news posts.
+
+`home` imports no content app. The latest-news block names the news index by its string
+("news.NewsIndexPage", resolved by Wagtail when the chooser is used) and asks the chosen page for
+its posts through one method, `latest_posts(limit)`: a contract, not an import. The posts of
+every such block on a page are loaded by `prepare_values`, which `home.streams.prepare_stream`
+calls once per page, so the number of queries does not grow with the number of posts.
+"""
+
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.models import Locale, Page
+
+
+class LatestNewsValue(blocks.StructValue):
+    @property
+    def index(self):
+        """The chosen news index in the visitor's language (the chosen one when untranslated)."""
+        if not hasattr(self, "_index"):
+            LatestNewsBlock.prepare_values([self])
+        return self._index
+
+    @property
+    def posts(self):
+        if not hasattr(self, "_posts"):
+            LatestNewsBlock.prepare_values([self])
+        return self._posts
+
+
+class LatestNewsBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(required=False, max_length=160, label=_("Heading"))
+    news_index = blocks.PageChooserBlock(
+        page_type="news.NewsIndexPage",
+        label=_("News page"),
+        help_text=_("The news page whose latest posts are shown."),
+    )
+    count = blocks.IntegerBlock(
+        min_value=1, max_value=6, default=3, label=_("How many posts"), required=True
+    )
+
+    class Meta:
+        icon = "doc-full"
+        template = "blocks/latest_news.html"
+        value_class = LatestNewsValue
+        label = _("Latest news")
+        description = _("The most recent news posts, newest first, with a link to all news.")
+        preview_value = {"heading": "Latest news", "count": 3}
+
+    @staticmethod
+    def prepare_values(values):
+        """Find the chosen indexes in the visitor's language (one query for all blocks), then
+        each index's posts (one query per block). Returns the posts' images for rendition
+        prefetching."""
+        chosen = [value.get("news_index") for value in values]
+        keys = {page.translation_key for page in chosen if page is not None}
+        found = {}
+        if keys:
+            try:
+                locale = Locale.objects.get_for_language(translation.get_language())
+            except Locale.DoesNotExist:
+                locale = None
+            if locale is not None:
+                for page in (
+                    Page.objects.live().filter(translation_key__in=keys, locale=locale).specific()
+                ):
+                    found[page.translation_key] = page
+        images = []
+        for value, page in zip(values, chosen, strict=True):
+            index = None
+            if page is not None:
+                index = found.get(page.translation_key, page if page.live else None)
+            latest = getattr(index, "latest_posts", None)
+            value._index = index
+            value._posts = list(latest(value.get("count") or 3)) if latest else []
+            images.extend(post.hero_image for post in value._posts if post.hero_image)
+        return images
