@@ -7,9 +7,10 @@ from .content.campaigns import COMMUNITY_WELCOME, LIMIT_DETENTION, REBUILD_ASYLU
 from .content.coalition import WHO_WE_ARE
 from .content.home import HOME
 from .content.navigation import navigation
+from .content.toolkit import TOOLKIT
 from .pages import demo_key
 
-DEMO_PAGES = [HOME, REBUILD_ASYLUM, LIMIT_DETENTION, COMMUNITY_WELCOME, WHO_WE_ARE]
+DEMO_PAGES = [HOME, REBUILD_ASYLUM, LIMIT_DETENTION, COMMUNITY_WELCOME, WHO_WE_ARE, TOOLKIT]
 
 NAVIGATION_CONTENT = navigation
 NAVIGATION_KEY = demo_key("snippet/site-navigation")

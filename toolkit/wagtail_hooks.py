@@ -1,0 +1,69 @@
+"""Admin: the staff's view of toolkit download counts; the `exact` image operation."""
+
+from datetime import timedelta
+
+from django.contrib.auth.decorators import user_passes_test
+from django.db.models import Sum
+from django.shortcuts import render
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import AdminOnlyMenuItem
+from wagtail.images.image_operations import TransformOperation
+
+from .models import DownloadCount
+
+REPORT_DAYS = 30
+
+
+@user_passes_test(lambda user: user.is_active and user.is_staff)
+def download_report(request):
+    since = timezone.now().date() - timedelta(days=REPORT_DAYS)
+    rows = DownloadCount.objects.filter(day__gte=since).select_related("page__locale")
+    return render(
+        request,
+        "toolkit/admin/download_report.html",
+        {
+            "rows": rows,
+            "total": rows.aggregate(total=Sum("count"))["total"] or 0,
+            "days": REPORT_DAYS,
+        },
+    )
+
+
+@hooks.register("register_admin_urls")
+def register_report_url():
+    return [path("reports/toolkit-downloads/", download_report, name="toolkit_downloads")]
+
+
+class StaffMenuItem(AdminOnlyMenuItem):
+    def is_shown(self, request):
+        return request.user.is_staff
+
+
+@hooks.register("register_reports_menu_item")
+def register_report_menu_item():
+    return StaffMenuItem(
+        _("Toolkit downloads"), reverse("toolkit_downloads"), icon_name="download", order=900
+    )
+
+
+class ExactSizeOperation(TransformOperation):
+    """`exact-1080x1920`: scale to exactly this size, upwards too. Wagtail's `fill` never
+    enlarges, but a platform asks for its size whatever the original: after `fill` the shape
+    is right already, so this only scales, without distorting."""
+
+    def construct(self, size):
+        width, height = size.split("x")
+        self.width, self.height = int(width), int(height)
+
+    def run(self, transform, image):
+        if transform.size != (self.width, self.height):
+            transform = transform.resize((self.width, self.height))
+        return transform
+
+
+@hooks.register("register_image_operations")
+def register_exact_size():
+    return [("exact", ExactSizeOperation)]
