@@ -152,6 +152,7 @@ def toolkit(ctx):
             "que piden las redes sociales, con un texto que puedes copiar y cambiar.",
         ),
         "file_prefix": "border-humanity",
+        "share_image": card("card-coalition"),  # a social card as the page's share image
         "show_in_menus": True,
         "packs": [
             (
