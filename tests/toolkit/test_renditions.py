@@ -8,7 +8,7 @@ from PIL import Image
 from toolkit.assets import find_asset, read_download
 from toolkit.platforms import ORIGINAL, SIZES
 
-from .helpers import RED, asset_value, demo_toolkit, make_image, pack_value, set_packs
+from .helpers import asset_value, demo_toolkit, make_image, pack_value, set_packs
 
 pytestmark = pytest.mark.django_db
 
