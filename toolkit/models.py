@@ -142,6 +142,17 @@ class ToolkitPage(ContentPage):
     def get_file_prefix(self):
         return self.file_prefix or self.slug
 
+    def get_share_image(self):
+        """A social card chosen as share image is shown in the page's own language."""
+        image = super().get_share_image()
+        if image is None:
+            return None
+        card = SocialCard.objects.filter(image=image).first()
+        if card is None:
+            return image
+        local = card.get_translation_or_none(self.locale)
+        return local.image if local is not None and local.image_id else image
+
     def get_context(self, request, *args, **kwargs):
         from .assets import annotate_packs
 

@@ -99,3 +99,22 @@ def test_with_a_worker_backend_the_visitor_is_asked_to_wait(client):
     assert response["Retry-After"] == "5"
     assert "Preparing your download" in response.content.decode()
     assert b'http-equiv="refresh"' in response.content
+
+
+@override_settings(TASKS={"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}})
+def test_with_a_worker_backend_publishing_queues_every_pack_zip(
+    django_capture_on_commit_callbacks,
+):
+    from django_tasks import task_backends
+
+    page = demo_toolkit()
+    backend = task_backends["default"]
+    backend.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        page.save_revision().publish()
+    queued = [
+        result.args
+        for result in backend.results
+        if result.task.func.__name__ == "build_pack_zip"  # Wagtail queues its own tasks too
+    ]
+    assert queued == [[page.pk, pack.id] for pack in page.packs]
