@@ -16,6 +16,7 @@ from wagtail.models import Locale
 
 from home.streams import prefetch_renditions
 
+from .cards import fingerprint
 from .platforms import ORIGINAL, PLATFORMS, SIZES
 from .templatetags.toolkit_tags import post_info
 
@@ -67,8 +68,14 @@ class Asset:
         """Changes whenever the file would: the URL can then be cached for a year."""
         if self.card is not None:
             return self.card.rendered[:10]
-        focal = self.image.get_focal_point()
-        return f"{self.image.file_hash[:10]}{'-' + str(focal) if focal else ''}".replace(" ", "")
+        image = self.image
+        return fingerprint(
+            image.file_hash or image.file.name,
+            image.focal_point_x,
+            image.focal_point_y,
+            image.focal_point_width,
+            image.focal_point_height,
+        )[:10]
 
 
 def iter_assets(page):

@@ -125,4 +125,17 @@ def build_zip(page, pack_id):
                 f"alt-text-{code}.txt", alt_texts(assets), compress_type=zipfile.ZIP_DEFLATED
             )
     default_storage.save(path, ContentFile(buffer.getvalue()))
+    remove_older_zips(path)
     return path
+
+
+def remove_older_zips(current):
+    """The pack changed: the ZIPs made of its earlier states are never asked for again."""
+    folder, _sep, name = current.rpartition("/")
+    try:
+        _dirs, files = default_storage.listdir(folder)
+    except (FileNotFoundError, NotImplementedError):
+        return
+    for other in files:
+        if other != name and other.endswith(".zip"):
+            default_storage.delete(f"{folder}/{other}")

@@ -6,6 +6,7 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 
 from campaigns.models import CampaignPage
 from home.models import HomePage, StandardPage
+from toolkit.models import ToolkitPage
 
 
 def _list(items):
@@ -46,7 +47,7 @@ def campaign_body():
 class PageTreeRulesTests(WagtailPageTestCase):
     def test_home_page_sits_at_the_root_only(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
-        self.assertAllowedSubpageTypes(HomePage, {StandardPage, CampaignPage})
+        self.assertAllowedSubpageTypes(HomePage, {StandardPage, CampaignPage, ToolkitPage})
 
     def test_campaign_pages_live_under_home_or_another_campaign(self):
         self.assertAllowedParentPageTypes(CampaignPage, {HomePage, CampaignPage})

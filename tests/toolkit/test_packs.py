@@ -88,6 +88,7 @@ def test_the_zip_is_built_once_and_again_only_when_the_pack_changes(client, monk
     _response, archive = fetch_zip(client, url)
     assert len(builds) == 2
     assert any("one-renamed" in n for n in archive.namelist())
+    assert not default_storage.exists(first_path)  # the old state's ZIP is gone
 
 
 @override_settings(TASKS={"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}})

@@ -48,15 +48,24 @@ def test_share_links_are_plain_links(client):
     assert all(not a.get("onclick") for a in links)
 
 
-def test_the_open_graph_image_is_a_1200x630_rendition_not_the_original(client):
-    page = demo_toolkit()
+@pytest.mark.parametrize("kind", ["toolkit", "home", "toolkit-es"])
+def test_the_open_graph_image_is_a_1200x630_rendition_not_the_original(client, kind):
+    from home.models import HomePage, SiteBranding
+
+    if kind == "home":
+        page = HomePage.objects.get(locale__language_code="en")
+        share = page.get_share_image() or SiteBranding.load().default_share_image
+    else:
+        page = demo_toolkit("es" if kind == "toolkit-es" else "en")
+        share = page.get_share_image()
     og = meta_content(client.get(page.url), prop="og:image")
-    share = page.get_share_image()
     assert og and share is not None
     assert share.file.name.rsplit("/", 1)[-1] not in og
     path = og.split("/media/", 1)[1]
     rendition = share.renditions.get(file=path)
     assert (rendition.width, rendition.height) == (1200, 630)
+    if kind == "toolkit-es":  # the page's social card, in Spanish
+        assert "personas" in share.default_alt_text or "organizaciones" in share.default_alt_text
 
 
 def test_queries_do_not_grow_with_assets(client):
