@@ -22,7 +22,7 @@ class Size:
     def filter_spec(self):
         # Plain fill keeps the focal point inside the crop while keeping as much of the picture
         # as the shape allows (a "closeness" factor would zoom in on it instead); `exact`
-        # (toolkit.wagtail_hooks) then enlarges a small original to the platform's size.
+        # (home.wagtail_hooks) then enlarges a small original to the platform's size.
         return f"fill-{self.width}x{self.height}|exact-{self.width}x{self.height}"
 
     @property

@@ -1,4 +1,4 @@
-"""Admin: the staff's view of toolkit download counts; the `exact` image operation."""
+"""Admin: the staff's view of toolkit download counts."""
 
 from datetime import timedelta
 
@@ -10,7 +10,6 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import AdminOnlyMenuItem
-from wagtail.images.image_operations import TransformOperation
 
 from .models import DownloadCount
 
@@ -47,23 +46,3 @@ def register_report_menu_item():
     return StaffMenuItem(
         _("Toolkit downloads"), reverse("toolkit_downloads"), icon_name="download", order=900
     )
-
-
-class ExactSizeOperation(TransformOperation):
-    """`exact-1080x1920`: scale to exactly this size, upwards too. Wagtail's `fill` never
-    enlarges, but a platform asks for its size whatever the original: after `fill` the shape
-    is right already, so this only scales, without distorting."""
-
-    def construct(self, size):
-        width, height = size.split("x")
-        self.width, self.height = int(width), int(height)
-
-    def run(self, transform, image):
-        if transform.size != (self.width, self.height):
-            transform = transform.resize((self.width, self.height))
-        return transform
-
-
-@hooks.register("register_image_operations")
-def register_exact_size():
-    return [("exact", ExactSizeOperation)]

@@ -134,3 +134,18 @@ def test_the_image_chooser_shows_each_images_consent(client, django_user_model):
     }
     assert "No consent: internal use only" in statuses["Chooser: no consent"]
     assert statuses["Chooser: consent"] == "Consent on file"
+
+
+@pytest.mark.parametrize("size", [(400, 300), (1600, 900)], ids=["small", "focal point"])
+def test_any_share_image_becomes_exactly_1200x630(client, size):
+    from home.models import HomePage
+
+    from .helpers import make_image
+
+    home = HomePage.objects.get(locale__language_code="en")
+    focal = (835, 620, 1117, 880) if size[0] > 1000 else None
+    home.share_image = make_image("Share", size=size, focal=focal)
+    home.save_revision().publish()
+    og = meta_content(client.get(home.url), prop="og:image")
+    rendition = home.share_image.renditions.get(file=og.split("/media/", 1)[1])
+    assert (rendition.width, rendition.height) == (1200, 630)
