@@ -11,6 +11,7 @@ from django.core.files.images import ImageFile
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from PIL import Image as PILImage
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
@@ -252,8 +253,6 @@ class SocialCard(TranslatableMixin, models.Model):
         background = focal = None
         if self.background_image_id:
             with self.background_image.open_file() as handle:
-                from PIL import Image as PILImage
-
                 background = PILImage.open(handle)
                 background.load()
             focal_point = self.background_image.get_focal_point()
@@ -295,7 +294,7 @@ class SocialCard(TranslatableMixin, models.Model):
         alt = " ".join(filter(None, [self.figure, self.text, self.attribution]))[:255]
         image = self.image
         if image is None:
-            image = get_image_model_class()(
+            image = MediaImage(
                 title=f"Social card: {self.name}"[:255],
                 collection=card_collection(),
                 consent_status=ConsentStatus.NOT_NEEDED,
@@ -312,10 +311,6 @@ class SocialCard(TranslatableMixin, models.Model):
         image.save()
         self.image = image
         self.rendered = self.fingerprint()
-
-
-def get_image_model_class():
-    return MediaImage
 
 
 def card_collection():
