@@ -115,9 +115,8 @@ def setup(ctx, loader):
         card.background_image = ctx.image(spec["background"]) if "background" in spec else None
         card.save()
         for locale in loader.target_locales:
-            full = locale.language_code == "es"
-            if card.get_translation_or_none(locale) is None:
-                translate(card, locale, memory if full else None)
+            # Creates the translation, or brings it in step (e.g. a new background after --reset).
+            translate(card, locale, memory if locale.language_code == "es" else None)
         ctx.images[f"card-{key}"] = card.image
 
 
