@@ -35,6 +35,8 @@ if settings.SERVE_MEDIA:
 # Every page lives under its language prefix; "/" redirects by Accept-Language.
 urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
+    # Toolkit downloads (a page with the slug "downloads" under a home page would be hidden).
+    path("downloads/", include("toolkit.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -4,10 +4,28 @@ The people in our pictures are often at risk. Consent decides whether an image m
 site (toolkit downloads); embargo and expiry decide whether it may be shown at all.
 """
 
+import io
+
+from django.conf import settings
+from django.core.files.images import ImageFile
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from PIL import Image as PILImage
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
+from wagtail.models import Collection, TranslatableMixin
+from wagtail.search import index
+from wagtail.snippets.models import register_snippet
+from wagtail.utils.file import hash_filelike
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from home.models import ContentPage
+
+from . import cards
+from .blocks import ToolkitStreamBlock
+from .platforms import SIZES
 
 
 class ConsentStatus(models.TextChoices):
@@ -88,3 +106,243 @@ class MediaRendition(AbstractRendition):
 
     class Meta:
         unique_together = (("image", "filter_spec", "focal_point_key"),)
+
+
+# Toolkit pages ------------------------------------------------------------------------------
+
+
+class ToolkitPage(ContentPage):
+    """Packs of pictures and posts that supporters download and share."""
+
+    file_prefix = models.SlugField(
+        _("file name prefix"),
+        max_length=40,
+        blank=True,
+        help_text=_("Starts every downloaded file's name, e.g. 'end-detention'. Empty: the slug."),
+    )
+    packs = StreamField(ToolkitStreamBlock(), blank=True, verbose_name=_("asset packs"))
+
+    content_panels = ContentPage.content_panels + [FieldPanel("packs")]
+    promote_panels = ContentPage.promote_panels + [FieldPanel("file_prefix")]
+
+    search_fields = ContentPage.search_fields + [index.SearchField("packs")]
+
+    translatable_fields = ContentPage.translatable_fields + [
+        TranslatableField("packs"),
+        # File names stay the same in every language, so a shared file is recognisable.
+        SynchronizedField("file_prefix"),
+    ]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    template = "toolkit/toolkit_page.html"
+
+    class Meta:
+        verbose_name = _("toolkit page")
+
+    def get_file_prefix(self):
+        return self.file_prefix or self.slug
+
+    def get_share_image(self):
+        """A social card chosen as share image is shown in the page's own language."""
+        image = super().get_share_image()
+        if image is None:
+            return None
+        card = SocialCard.objects.filter(image=image).first()
+        if card is None:
+            return image
+        local = card.get_translation_or_none(self.locale)
+        return local.image if local is not None and local.image_id else image
+
+    def get_context(self, request, *args, **kwargs):
+        from .assets import annotate_packs
+
+        context = super().get_context(request, *args, **kwargs)
+        context["packs"] = annotate_packs(self, request)
+        return context
+
+
+# Social cards -------------------------------------------------------------------------------
+
+
+class CardTheme(models.TextChoices):
+    TEAL = "teal", _("Teal")
+    DUSK = "dusk", _("Dusk")
+    SAND = "sand", _("Sand")
+    CLAY = "clay", _("Clay")
+    NIGHT = "night", _("Night")
+
+
+CARD_COLLECTION = "Social cards"
+
+
+@register_snippet
+class SocialCard(TranslatableMixin, models.Model):
+    """A quote or statistic drawn as a picture in every platform size, without a designer.
+
+    Saving draws the link-preview size into the media library (`image`), so the card can be
+    chosen wherever an image is: as a toolkit asset or as a page's share image. Toolkit
+    downloads draw each platform size afresh rather than cropping that picture.
+    """
+
+    name = models.CharField(_("name"), max_length=120, help_text=_("For editors only."))
+    figure = models.CharField(
+        _("figure"), max_length=40, blank=True, help_text=_("A statistic card's big number.")
+    )
+    text = models.TextField(_("text"), help_text=_("The quote, or what the figure counts."))
+    attribution = models.CharField(_("attribution"), max_length=200, blank=True)
+    theme = models.CharField(
+        _("colour theme"), max_length=20, choices=CardTheme.choices, default=CardTheme.TEAL
+    )
+    background_image = models.ForeignKey(
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
+        verbose_name=_("background image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Optional; shown behind a veil of the theme colour."),
+    )
+    image = models.ForeignKey(
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="social_cards",
+    )
+    rendered = models.CharField(max_length=40, blank=True, editable=False)
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("figure"),
+        FieldPanel("text"),
+        FieldPanel("attribution"),
+        FieldPanel("theme"),
+        FieldPanel("background_image"),
+    ]
+
+    # The words are translated; the look is the same card in every language.
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("figure"),
+        TranslatableField("text"),
+        TranslatableField("attribution"),
+        SynchronizedField("theme"),
+        SynchronizedField("background_image"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("social card")
+        verbose_name_plural = _("social cards")
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        # A translation starts as a copy of its source: it must get a picture of its own.
+        if self.image_id and (
+            SocialCard.objects.filter(image_id=self.image_id).exclude(pk=self.pk).exists()
+        ):
+            self.image = None
+        if self.image_id is None or self.rendered != self.fingerprint():
+            self.update_image()
+        super().save(*args, **kwargs)
+
+    def content(self):
+        background = focal = None
+        if self.background_image_id:
+            with self.background_image.open_file() as handle:
+                background = PILImage.open(handle)
+                background.load()
+            focal_point = self.background_image.get_focal_point()
+            if focal_point is not None:
+                focal = (
+                    focal_point.centroid_x / self.background_image.width,
+                    focal_point.centroid_y / self.background_image.height,
+                )
+        return cards.CardContent(
+            text=self.text,
+            figure=self.figure,
+            attribution=self.attribution,
+            theme=self.theme,
+            background=background,
+            focal=focal,
+        )
+
+    def fingerprint(self):
+        background = self.background_image
+        return cards.fingerprint(
+            self.text,
+            self.figure,
+            self.attribution,
+            self.theme,
+            background.file_hash if background else "",
+            background.get_focal_point() if background else "",
+        )
+
+    def draw(self, size, content=None):
+        content = content or self.content()
+        return cards.render(content, size.width, size.height, size.safe_top, size.safe_bottom)
+
+    def update_image(self):
+        size = SIZES["link-preview"]
+        buffer = io.BytesIO()
+        self.draw(size).save(buffer, format="PNG", optimize=True)
+        data = buffer.getvalue()
+        name = f"social-card-{self.fingerprint()}.png"
+        alt = " ".join(filter(None, [self.figure, self.text, self.attribution]))[:255]
+        image = self.image
+        if image is None:
+            image = MediaImage(
+                title=f"Social card: {self.name}"[:255],
+                collection=card_collection(),
+                consent_status=ConsentStatus.NOT_NEEDED,
+                licence="CC BY 4.0",
+            )
+        else:
+            image.renditions.all().delete()
+            image.file.delete(save=False)
+        image.default_alt_text = alt
+        image.file = ImageFile(io.BytesIO(data), name=name)
+        image.width, image.height = size.width, size.height
+        image.file_size = len(data)
+        image.file_hash = hash_filelike(io.BytesIO(data))
+        image.save()
+        self.image = image
+        self.rendered = self.fingerprint()
+
+
+def card_collection():
+    existing = Collection.objects.filter(name=CARD_COLLECTION).first()
+    if existing is not None:
+        return existing
+    return Collection.get_first_root_node().add_child(name=CARD_COLLECTION)
+
+
+# Download counts ----------------------------------------------------------------------------
+
+
+class DownloadCount(models.Model):
+    """How often an asset was downloaded in one size on one day. Nothing about who."""
+
+    day = models.DateField(_("day"))
+    page = models.ForeignKey(
+        ToolkitPage, verbose_name=_("toolkit page"), on_delete=models.CASCADE, related_name="+"
+    )
+    asset_id = models.UUIDField(_("asset"))
+    asset_title = models.CharField(_("asset title"), max_length=120)
+    size = models.CharField(_("size"), max_length=30)
+    count = models.PositiveIntegerField(_("downloads"), default=0)
+
+    class Meta:
+        verbose_name = _("download count")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["day", "page", "asset_id", "size"], name="toolkit_download_count_day"
+            )
+        ]
+        ordering = ["-day", "asset_title", "size"]
+
+    def __str__(self):
+        return f"{self.day} {self.asset_title} {self.size}: {self.count}"

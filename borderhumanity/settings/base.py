@@ -143,6 +143,11 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 
+# Background tasks (django-tasks, which Wagtail requires). The immediate backend runs a task
+# at once, in the request that enqueued it: right for one small server. With a worker backend
+# (django-tasks-db, RQ) the toolkit's pack ZIPs are built away from the request instead.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
 # Shared cache: Redis when REDIS_URL is set (several app servers), local memory otherwise.
 REDIS_URL = os.environ.get("REDIS_URL", "")
 CACHE_KEY_PREFIX = os.environ.get("CACHE_KEY_PREFIX", "bh")

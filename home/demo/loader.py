@@ -47,6 +47,9 @@ class DemoLoader:
             self.log("Demo content already loaded; nothing to do (--reset rebuilds it).")
             return False
         ctx = DemoContext(images=ensure_images())
+        for spec in DEMO_PAGES:
+            if spec.setup is not None:
+                spec.setup(ctx, self)
         self.set_default_share_image(ctx)
         self.ensure_source_pages(ctx)
         navigation = self.ensure_navigation(ctx)

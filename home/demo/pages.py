@@ -30,6 +30,8 @@ class DemoPage:
     content: Callable  # (DemoContext) -> {field name: value with T/R texts}
     # Languages beyond English and Spanish get only the pages marked here (source-text fallback).
     in_every_locale: bool = False
+    # Run before any page is made: objects the page refers to (e.g. snippets), put into ctx.
+    setup: Callable | None = None
 
     @property
     def translation_key(self):

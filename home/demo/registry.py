@@ -10,6 +10,7 @@ from .content.home import HOME
 from .content.journey import ASYLUM_JOURNEY
 from .content.navigation import navigation
 from .content.news import NEWS_PAGES
+from .content.toolkit import TOOLKIT
 from .pages import demo_key
 
 DEMO_PAGES = [
@@ -23,6 +24,7 @@ DEMO_PAGES = [
     COALITION_LETTER,
     ASYLUM_JOURNEY,
     *NEWS_PAGES,
+    TOOLKIT,
 ]
 
 # Called after the pages exist in every language; each must be idempotent.

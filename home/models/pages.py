@@ -137,6 +137,7 @@ class HomePage(ContentPage):
         "campaigns.ActionPage",
         "journey.JourneyPage",
         "news.NewsIndexPage",
+        "toolkit.ToolkitPage",
     ]
     max_count_per_parent = None
     template = "home/home_page.html"

@@ -87,7 +87,9 @@ def share_image_url(context, page=None):
         image = SiteBranding.load(request_or_site=request).default_share_image
     if image is None:
         return ""
-    rendition = image.get_rendition("fill-1200x630-c100|format-jpeg|jpegquality-80")
+    # Exactly 1200×630 whatever the original (see home.wagtail_hooks.ExactSizeOperation);
+    # plain fill keeps the focal point in view without zooming in on it.
+    rendition = image.get_rendition("fill-1200x630|exact-1200x630|format-jpeg|jpegquality-80")
     return request.build_absolute_uri(rendition.url)
 
 

@@ -9,6 +9,7 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 from campaigns.models import ActionPage, CampaignPage
 from home.models import HomePage, StandardPage
 from journey.models import JourneyPage
+from toolkit.models import ToolkitPage
 
 
 def _list(items):
@@ -51,7 +52,8 @@ class PageTreeRulesTests(WagtailPageTestCase):
         self.assertAllowedParentPageTypes(HomePage, {Page})
         news_index = apps.get_model("news", "NewsIndexPage")
         self.assertAllowedSubpageTypes(
-            HomePage, {StandardPage, CampaignPage, ActionPage, JourneyPage, news_index}
+            HomePage,
+            {StandardPage, CampaignPage, ActionPage, JourneyPage, news_index, ToolkitPage},
         )
 
     def test_campaign_pages_live_under_home_or_another_campaign(self):
