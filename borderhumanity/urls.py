@@ -35,6 +35,7 @@ if settings.SERVE_MEDIA:
 # Every page lives under its language prefix; "/" redirects by Accept-Language.
 urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
+    path("subscription/", include("campaigns.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

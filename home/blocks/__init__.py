@@ -9,6 +9,7 @@ from .layout import TwoColumnBlock, WhySectionBlock
 from .links import LinkBlock
 from .media import CaptionedImageBlock, GalleryBlock, VideoBlock
 from .people import ContactCardBlock, PartnerListBlock
+from .stories import StoriesBlock
 from .text import (
     RICH_TEXT_FEATURES,
     AccordionBlock,
@@ -43,6 +44,7 @@ class BodyStreamBlock(blocks.StreamBlock):
     two_column = TwoColumnBlock(group=LAYOUT)
     partners = PartnerListBlock(group=PEOPLE)
     contact = ContactCardBlock(group=PEOPLE)
+    stories = StoriesBlock(group=PEOPLE)
 
 
 __all__ = [
@@ -62,6 +64,7 @@ __all__ = [
     "PartnerListBlock",
     "QuoteBlock",
     "StatisticSetBlock",
+    "StoriesBlock",
     "TwoColumnBlock",
     "VideoBlock",
     "WhySectionBlock",

@@ -131,7 +131,13 @@ class HomePage(ContentPage):
     override_translatable_fields = [SynchronizedField("slug")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.StandardPage", "campaigns.CampaignPage", "campaigns.ActionPage"]
+    subpage_types = [
+        "home.StandardPage",
+        "campaigns.CampaignPage",
+        "campaigns.ActionPage",
+        "campaigns.StoryFormPage",
+        "campaigns.SignupPage",
+    ]
     max_count_per_parent = None
     template = "home/home_page.html"
 
