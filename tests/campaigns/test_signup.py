@@ -232,14 +232,7 @@ def test_a_mail_server_failure_keeps_the_row_and_logs_no_address(client, signup_
 @pytest.fixture
 def campaign_data_user(django_user_model):
     user = django_user_model.objects.create_user("data", password="x")
-    group = Group.objects.create(name="Sign-up data (test)")
-    group.permissions.add(
-        Permission.objects.get(codename="access_admin"),
-        *Permission.objects.filter(
-            content_type__app_label="campaigns", codename__endswith="newssignup"
-        ),
-    )
-    user.groups.add(group)
+    user.groups.add(Group.objects.get(name="Campaign data"))
     return user
 
 
