@@ -37,6 +37,7 @@ urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
     # Toolkit downloads (a page with the slug "downloads" under a home page would be hidden).
     path("downloads/", include("toolkit.urls")),
+    path("subscription/", include("campaigns.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -13,6 +13,9 @@ from .admin_exports import AuditedIndexView, register_export_action
 from .dashboard import ActionsPanel
 from .delivery import delivery_urls
 from .models import ActionPage, DataExport, OrganisationSignature, Signature
+from .moderation import APPROVE_ACTION, REJECT_ACTION
+from .signup_admin import NewsSignupAdmin
+from .story_admin import StorySubmissionAdmin
 
 
 class ActionFilter(SimpleListFilter):
@@ -129,10 +132,20 @@ class CampaignDataGroup(ModelAdminGroup):
     menu_label = _("Campaign data")
     menu_icon = "folder-open-inverse"
     menu_order = 250
-    items = (SignatureAdmin, OrganisationSignatureAdmin, DataExportAdmin)
+    items = (
+        SignatureAdmin,
+        OrganisationSignatureAdmin,
+        StorySubmissionAdmin,
+        NewsSignupAdmin,
+        DataExportAdmin,
+    )
 
 
-hooks.register("register_log_actions", register_export_action)
+@hooks.register("register_log_actions")
+def campaign_log_actions(actions):
+    register_export_action(actions)
+    actions.register_action(APPROVE_ACTION, _("Approve story"), _("Story approved"))
+    actions.register_action(REJECT_ACTION, _("Reject story"), _("Story rejected"))
 
 
 @hooks.register("construct_homepage_panels")

@@ -3,6 +3,8 @@ from .exports import DataExport
 from .organisations import OrganisationSignature
 from .pages import CampaignPage
 from .signatures import Signature
+from .signups import NewsSignup, SignupPage
+from .stories import Publication, Story, StoryFormPage, StorySubmission
 from .targets import DecisionMaker
 
 __all__ = [
@@ -10,6 +12,12 @@ __all__ = [
     "CampaignPage",
     "DataExport",
     "DecisionMaker",
+    "NewsSignup",
     "OrganisationSignature",
+    "Publication",
     "Signature",
+    "SignupPage",
+    "Story",
+    "StoryFormPage",
+    "StorySubmission",
 ]

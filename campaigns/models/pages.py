@@ -26,7 +26,13 @@ class CampaignPage(ContentPage):
     translatable_fields = ContentPage.translatable_fields + [TranslatableField("kicker")]
 
     parent_page_types = ["home.HomePage", "campaigns.CampaignPage"]
-    subpage_types = ["campaigns.CampaignPage", "campaigns.ActionPage", "home.StandardPage"]
+    subpage_types = [
+        "campaigns.CampaignPage",
+        "campaigns.ActionPage",
+        "campaigns.StoryFormPage",
+        "campaigns.SignupPage",
+        "home.StandardPage",
+    ]
     template = "campaigns/campaign_page.html"
 
     class Meta:

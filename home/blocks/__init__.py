@@ -10,6 +10,7 @@ from .links import LinkBlock
 from .listing import LatestNewsBlock
 from .media import CaptionedImageBlock, GalleryBlock, VideoBlock
 from .people import ContactCardBlock, PartnerListBlock
+from .stories import StoriesBlock
 from .text import (
     RICH_TEXT_FEATURES,
     AccordionBlock,
@@ -46,6 +47,7 @@ class BodyStreamBlock(blocks.StreamBlock):
     partners = PartnerListBlock(group=PEOPLE)
     contact = ContactCardBlock(group=PEOPLE)
     latest_news = LatestNewsBlock(group=LISTINGS)
+    stories = StoriesBlock(group=PEOPLE)
 
 
 __all__ = [
@@ -66,6 +68,7 @@ __all__ = [
     "PartnerListBlock",
     "QuoteBlock",
     "StatisticSetBlock",
+    "StoriesBlock",
     "TwoColumnBlock",
     "VideoBlock",
     "WhySectionBlock",

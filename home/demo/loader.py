@@ -12,14 +12,14 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count
 from wagtail.coreutils import find_available_slug
-from wagtail.models import Locale, Page, Site
+from wagtail.models import DraftStateMixin, Locale, Page, Site
 from wagtail_localize.models import TranslatableObject
 
 from home.models import SiteBranding, SiteNavigation
 
 from .images import COLLECTION_NAME, DEMO_IMAGES, demo_images_queryset, ensure_images
 from .pages import DemoContext
-from .registry import DEMO_EXTRAS, DEMO_PAGES, NAVIGATION_CONTENT, NAVIGATION_KEY
+from .registry import DEMO_EXTRAS, DEMO_PAGES, DEMO_SNIPPETS, NAVIGATION_CONTENT, NAVIGATION_KEY
 from .stream import prepare_fields
 from .text import TranslationMemory, resolve
 from .translate import translate
@@ -51,6 +51,7 @@ class DemoLoader:
             if spec.setup is not None:
                 spec.setup(ctx, self)
         self.set_default_share_image(ctx)
+        self.ensure_snippets(ctx)
         self.ensure_source_pages(ctx)
         navigation = self.ensure_navigation(ctx)
         self.ensure_translations(ctx, navigation)
@@ -160,6 +161,32 @@ class DemoLoader:
             branding.default_share_image = ctx.image(SHARE_IMAGE)
             branding.save()
 
+    # Snippets that pages choose (stories) ------------------------------------------------------
+
+    def ensure_snippets(self, ctx):
+        """Create, publish and translate each demo snippet that is missing, so that pages can
+        choose it and their translations find its translation."""
+        for spec in DEMO_SNIPPETS:
+            model = apps.get_model(spec.model)
+            snippet = model.objects.filter(
+                translation_key=spec.translation_key, locale=self.source_locale
+            ).first()
+            if snippet is None:
+                snippet = model(
+                    translation_key=spec.translation_key,
+                    locale=self.source_locale,
+                    **spec.fields(ctx, "en"),
+                )
+                snippet.full_clean()
+                snippet.save()
+                if isinstance(snippet, DraftStateMixin):
+                    snippet.save_revision().publish()
+            ctx.snippets[spec.key] = snippet
+            for locale in self.target_locales:
+                if snippet.get_translation_or_none(locale) is None:
+                    full = locale.language_code == FULL_TRANSLATION
+                    translate(snippet, locale, spec.memory(ctx) if full else None)
+
     # Navigation -----------------------------------------------------------------------------
 
     def ensure_navigation(self, ctx):
@@ -210,7 +237,12 @@ class DemoLoader:
                 removed_pages += 1 + page.get_descendant_count()
                 page.delete()
         SiteNavigation.objects.filter(translation_key=NAVIGATION_KEY).delete()
-        TranslatableObject.objects.filter(translation_key__in=[*page_keys, NAVIGATION_KEY]).delete()
+        snippet_keys = [spec.translation_key for spec in DEMO_SNIPPETS]
+        for spec in DEMO_SNIPPETS:
+            apps.get_model(spec.model).objects.filter(translation_key=spec.translation_key).delete()
+        TranslatableObject.objects.filter(
+            translation_key__in=[*page_keys, NAVIGATION_KEY, *snippet_keys]
+        ).delete()
         images = list(demo_images_queryset())
         for image in images:
             image.delete()  # one by one: Wagtail removes each file after its row

@@ -44,15 +44,39 @@ class DemoPage:
         return TranslationMemory([self.title, self.slug, self.content(ctx)])
 
 
+@dataclass(frozen=True)
+class DemoSnippet:
+    """A translatable snippet of the demo (a story): made and published before the pages, so
+    pages can choose it, and translated before them, so their translations find it."""
+
+    key: str
+    model: str
+    content: Callable  # (DemoContext) -> {field name: value with T texts}
+
+    @property
+    def translation_key(self):
+        return demo_key(f"snippet/{self.key}")
+
+    def fields(self, ctx, lang):
+        return resolve(self.content(ctx), lang)
+
+    def memory(self, ctx):
+        return TranslationMemory(self.content(ctx))
+
+
 @dataclass
 class DemoContext:
     """What content functions may refer to: the demo images and the English demo pages."""
 
     images: dict = field(default_factory=dict)
     pages: dict = field(default_factory=dict)
+    snippets: dict = field(default_factory=dict)
 
     def image(self, key):
         return self.images[key]
 
     def page(self, key):
         return self.pages[key]
+
+    def snippet(self, key):
+        return self.snippets[key]

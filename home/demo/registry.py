@@ -10,6 +10,7 @@ from .content.home import HOME
 from .content.journey import ASYLUM_JOURNEY
 from .content.navigation import navigation
 from .content.news import NEWS_PAGES
+from .content.stories import NEWS_SIGNUP, STORY_FORM, WAITING_STORY, WELCOME_STORY
 from .content.toolkit import TOOLKIT
 from .pages import demo_key
 
@@ -25,10 +26,15 @@ DEMO_PAGES = [
     ASYLUM_JOURNEY,
     *NEWS_PAGES,
     TOOLKIT,
+    STORY_FORM,
+    NEWS_SIGNUP,
 ]
 
 # Called after the pages exist in every language; each must be idempotent.
 DEMO_EXTRAS = [add_signatories]
+
+# Snippets the pages choose (published stories): made and translated before the pages.
+DEMO_SNIPPETS = [WAITING_STORY, WELCOME_STORY]
 
 NAVIGATION_CONTENT = navigation
 NAVIGATION_KEY = demo_key("snippet/site-navigation")

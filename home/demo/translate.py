@@ -2,14 +2,15 @@
 
 The Spanish page is a real translation: a TranslationSource of the English page, a Translation
 into Spanish (so the CMS opens the translation editor and "Sync translated pages" works later),
-and one StringTranslation per segment. Pages are saved as a draft and their revision published
-here, rather than with `publish=True`, which defers publishing to `transaction.on_commit` and
-can leave the page unpublished or stale when the caller holds a transaction open.
+and one StringTranslation per segment. Pages (and snippets with drafts, such as stories) are
+saved as a draft and their revision published here, rather than with `publish=True`, which
+defers publishing to `transaction.on_commit` and can leave the page unpublished or stale when
+the caller holds a transaction open.
 """
 
 import json
 
-from wagtail.models import Page
+from wagtail.models import DraftStateMixin
 from wagtail_localize.models import (
     OverridableSegment,
     SegmentOverride,
@@ -35,11 +36,11 @@ def translate(instance, locale, memory=None):
     if memory is not None:
         fill_strings(source, locale, memory)
         fill_overrides(source, locale, memory)
-    is_page = isinstance(instance, Page)
+    has_drafts = isinstance(instance, DraftStateMixin)  # pages, and snippets such as stories
     translated, _created = source.create_or_update_translation(
-        locale, publish=not is_page, fallback=memory is None
+        locale, publish=not has_drafts, fallback=memory is None
     )
-    if is_page:
+    if has_drafts:
         translated.get_latest_revision().publish()
         translated.refresh_from_db()
     return translated

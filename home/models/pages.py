@@ -138,6 +138,8 @@ class HomePage(ContentPage):
         "journey.JourneyPage",
         "news.NewsIndexPage",
         "toolkit.ToolkitPage",
+        "campaigns.StoryFormPage",
+        "campaigns.SignupPage",
     ]
     max_count_per_parent = None
     template = "home/home_page.html"

@@ -30,6 +30,7 @@ EXPECTED_TEXT = {
     "partners": "Frontera Legal Aid",
     "contact": "mailto:press@example.org",
     "latest_news": "Latest news",
+    "stories": "We waited at the bridge for eleven weeks",
 }
 
 

@@ -6,7 +6,7 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
-from campaigns.models import ActionPage, CampaignPage
+from campaigns.models import ActionPage, CampaignPage, SignupPage, StoryFormPage
 from home.models import HomePage, StandardPage
 from journey.models import JourneyPage
 from toolkit.models import ToolkitPage
@@ -47,18 +47,26 @@ def campaign_body():
     )
 
 
+TAKE_ACTION = {ActionPage, StoryFormPage, SignupPage}
+
+
 class PageTreeRulesTests(WagtailPageTestCase):
     def test_home_page_sits_at_the_root_only(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
         news_index = apps.get_model("news", "NewsIndexPage")
         self.assertAllowedSubpageTypes(
             HomePage,
-            {StandardPage, CampaignPage, ActionPage, JourneyPage, news_index, ToolkitPage},
+            {StandardPage, CampaignPage, JourneyPage, news_index, ToolkitPage, *TAKE_ACTION},
         )
 
     def test_campaign_pages_live_under_home_or_another_campaign(self):
         self.assertAllowedParentPageTypes(CampaignPage, {HomePage, CampaignPage})
-        self.assertAllowedSubpageTypes(CampaignPage, {CampaignPage, ActionPage, StandardPage})
+        self.assertAllowedSubpageTypes(CampaignPage, {CampaignPage, StandardPage, *TAKE_ACTION})
+
+    def test_take_action_pages_live_under_home_or_a_campaign_and_have_no_children(self):
+        for page_type in TAKE_ACTION:
+            self.assertAllowedParentPageTypes(page_type, {HomePage, CampaignPage})
+            self.assertAllowedSubpageTypes(page_type, set())
 
     def test_standard_pages_nest_under_any_content_page(self):
         self.assertAllowedParentPageTypes(StandardPage, {HomePage, StandardPage, CampaignPage})

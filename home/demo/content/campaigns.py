@@ -6,6 +6,7 @@ Figures, dates and demands come from real campaigns of 2020–2022; every senten
 from ..pages import DemoPage
 from ..stream import image, link
 from ..text import R, T, p, same
+from .stories import stories_block
 
 DETENTION_SOURCE = T("Federal detention statistics", "Estadísticas federales de detención")
 DETENTION_SOURCE_URL = "https://example.org/sources/detention-statistics"
@@ -778,6 +779,7 @@ def community_welcome(ctx):
                     "role": T("Host volunteer, Tucson", "Voluntaria anfitriona, Tucson"),
                 },
             ),
+            stories_block(ctx),
             (
                 "call_to_action",
                 {

@@ -1,0 +1,112 @@
+"""News sign-up: an address is kept as pending until its owner confirms it from the email
+(double opt-in); only confirmed addresses are ever exported or written to."""
+
+import uuid
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail_localize.fields import TranslatableField
+
+from home.models import ContentPage
+
+
+class SignupPage(RoutablePageMixin, ContentPage):
+    """A page with the news sign-up form: email, preferred language, consent."""
+
+    consent_text = models.CharField(
+        _("consent statement"),
+        max_length=400,
+        default="Send me Border Humanity's news and calls to action by email.",
+        help_text=_("The visitor must tick it. Stored with each sign-up, word for word."),
+    )
+    thank_you_heading = models.CharField(
+        _("check-your-email heading"), max_length=160, default="Check your email"
+    )
+    thank_you_text = RichTextField(
+        _("check-your-email text"), blank=True, features=["bold", "italic", "link"]
+    )
+
+    content_panels = ContentPage.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldPanel("consent_text"),
+                FieldPanel("thank_you_heading"),
+                FieldPanel("thank_you_text"),
+            ],
+            heading=_("The form"),
+        ),
+    ]
+
+    search_fields = ContentPage.search_fields
+
+    translatable_fields = ContentPage.translatable_fields + [
+        TranslatableField("consent_text"),
+        TranslatableField("thank_you_heading"),
+        TranslatableField("thank_you_text"),
+    ]
+
+    parent_page_types = ["home.HomePage", "campaigns.CampaignPage"]
+    subpage_types = []
+    template = "campaigns/signup_page.html"
+
+    class Meta:
+        verbose_name = _("news sign-up page")
+
+    @path("")
+    def sign_up(self, request):
+        from ..signup_views import sign_up
+
+        return sign_up(self, request)
+
+    @path("thank-you/", name="thank_you")
+    def thank_you(self, request):
+        from ..signup_views import thank_you
+
+        return thank_you(self, request)
+
+
+class NewsSignup(models.Model):
+    """One row per address. Links in emails carry signed opaque ids, never the address."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Waiting for confirmation")
+        CONFIRMED = "confirmed", _("Confirmed")
+
+    email = models.EmailField(_("email"), max_length=254, unique=True)
+    language = models.CharField(_("preferred language"), max_length=12)
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.PENDING, db_index=True
+    )
+    consent_text = models.TextField(
+        _("consent wording shown"), help_text=_("Exactly what the subscriber agreed to")
+    )
+    # Opaque ids: `confirm_id` is used once (cleared on confirmation, so a replayed link is
+    # refused); `unsubscribe_id` stays for the one-click unsubscribe link of every email.
+    confirm_id = models.UUIDField(null=True, unique=True, default=uuid.uuid4, editable=False)
+    unsubscribe_id = models.UUIDField(unique=True, default=uuid.uuid4, editable=False)
+    signup_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("signed up on page"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("signed up at"), auto_now_add=True, db_index=True)
+    confirmed_at = models.DateTimeField(_("confirmed at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("news sign-up")
+        verbose_name_plural = _("news sign-ups")
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"{_('Sign-up')} #{self.pk}"
+
+    def language_name(self):
+        return dict(settings.LANGUAGES).get(self.language, self.language)
+
+    language_name.short_description = _("preferred language")

@@ -1,0 +1,189 @@
+"""Share your story: the form page, what a teller sends (personal data, moderated) and the
+Story snippet that campaign pages show once staff approved it and the teller allowed it."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail.models import DraftStateMixin, RevisionMixin, TranslatableMixin
+from wagtail.snippets.models import register_snippet
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from home.models import ContentPage
+
+
+class Publication(models.TextChoices):
+    """Whether, and how, a teller lets us publish their story."""
+
+    NOT_AT_ALL = "none", _("Do not publish my story")
+    ANONYMOUSLY = "anonymous", _("Publish it without my name")
+    FIRST_NAME = "first_name", _("Publish it with my first name")
+
+
+class StoryFormPage(RoutablePageMixin, ContentPage):
+    """A page where people who lived the border tell what happened, in their own words."""
+
+    consent_text = models.CharField(
+        _("consent statement"),
+        max_length=400,
+        default=(
+            "I agree that Border Humanity keeps my story and my details to read them, and "
+            "publishes the story only as I chose above, after review."
+        ),
+        help_text=_("The teller must tick it. Stored with each story, word for word."),
+    )
+    thank_you_heading = models.CharField(
+        _("thank-you heading"), max_length=160, default="Thank you for sharing your story"
+    )
+    thank_you_text = RichTextField(
+        _("thank-you text"), blank=True, features=["bold", "italic", "link"]
+    )
+    retention_months = models.PositiveSmallIntegerField(
+        _("keep personal data for (months)"),
+        default=24,
+        help_text=_("Older stories lose name and contact details (purge_personal_data)."),
+    )
+
+    content_panels = ContentPage.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldPanel("consent_text"),
+                FieldPanel("thank_you_heading"),
+                FieldPanel("thank_you_text"),
+            ],
+            heading=_("The form"),
+        ),
+    ]
+    settings_panels = ContentPage.settings_panels + [FieldPanel("retention_months")]
+
+    search_fields = ContentPage.search_fields  # the stories themselves are never indexed
+
+    translatable_fields = ContentPage.translatable_fields + [
+        TranslatableField("consent_text"),
+        TranslatableField("thank_you_heading"),
+        TranslatableField("thank_you_text"),
+        # Retention is a policy of the organisation, the same in every language.
+        SynchronizedField("retention_months"),
+    ]
+
+    parent_page_types = ["home.HomePage", "campaigns.CampaignPage"]
+    subpage_types = []
+    template = "campaigns/story_form_page.html"
+
+    class Meta:
+        verbose_name = _("share-your-story page")
+
+    @path("")
+    def share(self, request):
+        from ..story_views import share
+
+        return share(self, request)
+
+    @path("thank-you/", name="thank_you")
+    def thank_you(self, request):
+        from ..story_views import thank_you
+
+        return thank_you(self, request)
+
+
+class StorySubmission(models.Model):
+    """A story as its teller sent it. Personal data: seen by the Campaign data group only."""
+
+    class Status(models.TextChoices):
+        NEW = "new", _("New")
+        APPROVED = "approved", _("Approved")
+        REJECTED = "rejected", _("Rejected")
+
+    form_key = models.UUIDField(
+        _("story form"), db_index=True, help_text=_("Shared by every language version of the form")
+    )
+    form_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("sent from page"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    language = models.CharField(_("language of the story"), max_length=12)
+    page_language = models.CharField(_("language of the form"), max_length=12)
+    text = models.TextField(_("story"), max_length=5000)
+    name = models.CharField(_("name"), max_length=80, blank=True)
+    contact = models.CharField(_("email or phone"), max_length=254, blank=True)
+    publication = models.CharField(
+        _("publication allowed"), max_length=12, choices=Publication.choices
+    )
+    consent_text = models.TextField(
+        _("consent wording shown"), help_text=_("Exactly what the teller agreed to")
+    )
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.NEW, db_index=True
+    )
+    story = models.ForeignKey(
+        "campaigns.Story",
+        verbose_name=_("story snippet"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("sent at"), auto_now_add=True, db_index=True)
+    reviewed_at = models.DateTimeField(_("reviewed at"), null=True, blank=True)
+    anonymised = models.BooleanField(_("anonymised"), default=False)
+
+    class Meta:
+        verbose_name = _("story submission")
+        verbose_name_plural = _("story submissions")
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"{_('Story')} #{self.pk} ({self.created_at:%Y-%m-%d})"
+
+    @property
+    def may_publish(self):
+        return self.publication != Publication.NOT_AT_ALL
+
+    @property
+    def attribution(self):
+        """What a published story may say about who told it: never the contact details."""
+        if self.publication == Publication.FIRST_NAME and self.name.strip():
+            return self.name.split()[0]
+        return ""
+
+    def language_name(self):
+        return dict(settings.LANGUAGES).get(self.language, self.language)
+
+    language_name.short_description = _("language of the story")
+
+
+class Story(TranslatableMixin, DraftStateMixin, RevisionMixin, models.Model):
+    """A story the public may read: made from an approved submission, published by staff."""
+
+    title = models.CharField(_("title"), max_length=160)
+    text = models.TextField(_("story"), max_length=5000)
+    attribution = models.CharField(
+        _("told by"),
+        max_length=80,
+        blank=True,
+        help_text=_("A first name, only if the teller allowed it. Empty: shown as anonymous."),
+    )
+
+    panels = [FieldPanel("title"), FieldPanel("text"), FieldPanel("attribution")]
+
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("text"),
+        # A first name is not translated.
+        SynchronizedField("attribution"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("story")
+        verbose_name_plural = _("stories")
+
+    def __str__(self):
+        return self.title
+
+
+register_snippet(Story)
