@@ -21,6 +21,7 @@ from .models import SearchSettings, SearchTermCount
 RESULTS_PER_PAGE = 10
 WORD = re.compile(r"\w+")
 EMPTY_PARTS = re.compile(r"(?:\s*,){2,}\s*")
+SENTENCE_THEN_COMMA = re.compile(r"([.?!:;…]),")  # "…an answer., Next" → "…an answer. Next"
 MAX_QUERY_LENGTH = 200
 SUGGESTIONS = 6
 MIN_SUGGEST_LENGTH = 2
@@ -78,7 +79,7 @@ def indexed_text(pages):
 
 def tidy(text):
     """Empty block values leave runs of separators in the indexed text."""
-    return EMPTY_PARTS.sub(", ", text).strip(" ,")
+    return SENTENCE_THEN_COMMA.sub(r"\1", EMPTY_PARTS.sub(", ", text)).strip(" ,")
 
 
 def as_results(pages, query):
