@@ -75,7 +75,8 @@ def _title_weighted_sqlite_backend():
 
 class LocaleQueryCompiler(PostgresSearchQueryCompiler):
     def get_config(self, backend):
-        return config_for_language(translation.get_language() or backend.default_language)
+        language = backend.filtered_language(self.queryset) or translation.get_language()
+        return config_for_language(language or backend.default_language)
 
 
 class LocaleAutocompleteQueryCompiler(PostgresAutocompleteQueryCompiler):
@@ -109,11 +110,25 @@ class LocalePostgresSearchBackend(PostgresSearchBackend):
         self.autocomplete_config = SIMPLE
         self._languages = {}
 
+    def language_of(self, locale_id):
+        if locale_id not in self._languages:
+            self._languages = dict(Locale.objects.values_list("pk", "language_code"))
+        return self._languages.get(locale_id)
+
+    def filtered_language(self, queryset):
+        """The language a queryset is limited to by `.filter(locale=...)`, if it is: the
+        admin searches Spanish pages with Spanish rules even when the editor works in English."""
+        for condition in queryset.query.where.children:
+            target = getattr(getattr(condition, "lhs", None), "target", None)
+            if getattr(target, "name", None) in ("locale", "locale_id") and (
+                getattr(condition, "lookup_name", None) == "exact"
+            ):
+                return self.language_of(getattr(condition.rhs, "pk", condition.rhs))
+        return None
+
     def config_for_object(self, obj):
         """Pages and translatable snippets: their locale's language; anything else: the default."""
         locale_id = getattr(obj, "locale_id", None)
         if locale_id is None:
             return self.config
-        if locale_id not in self._languages:
-            self._languages = dict(Locale.objects.values_list("pk", "language_code"))
-        return config_for_language(self._languages.get(locale_id, self.default_language))
+        return config_for_language(self.language_of(locale_id) or self.default_language)

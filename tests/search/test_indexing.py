@@ -54,3 +54,12 @@ def test_passages_mark_other_forms_of_a_word():
     text = "Pedir asilo es un derecho. " * 3 + "La detención no es la respuesta."
     marked = passage(text, "detenciones", words=6)
     assert marked.startswith("… ") and "<mark>detención</mark>" in marked
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL configurations")
+def test_a_search_limited_to_one_language_uses_its_rules_whatever_the_active_language(home_es):
+    from django.utils import translation
+
+    with translation.override("en"):  # an editor working in English, searching Spanish pages
+        found = Page.objects.filter(locale=home_es.locale).search("asilos")
+        assert "Reconstruir el asilo" in [page.title for page in found]
