@@ -108,6 +108,9 @@ class LocalePostgresSearchBackend(PostgresSearchBackend):
         self.config = params.get("SEARCH_CONFIG") or config_for_language(self.default_language)
         # Titles for suggestions: no stemming (a prefix must stay a prefix), accents optional.
         self.autocomplete_config = SIMPLE
+        # Similar-word search (after an exact search found nothing): at 0.3 "xylophone" finds
+        # the word "phone"; at 0.5 "asylim", "detension" and "derechso" still find their pages.
+        self.fuzzy_similarity_threshold = params.get("FUZZY_SIMILARITY_THRESHOLD", 0.5)
         self._languages = {}
 
     def language_of(self, locale_id):

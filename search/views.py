@@ -11,6 +11,7 @@ from django.utils.cache import patch_cache_control
 from django.utils.safestring import SafeString
 from django.views.decorators.http import require_GET
 from modelsearch.conf import get_app_config
+from modelsearch.query import Fuzzy
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Locale, Page
 from wagtail.search.utils import normalise_query_string
@@ -50,14 +51,19 @@ def search_words(query):
 
 
 def find(query, locale):
-    """Relevance-ordered pages of `locale` holding every word; if none, any of the words."""
+    """Relevance-ordered pages of `locale` holding every word; if none, any of the words; if
+    none (PostgreSQL), words spelt alike. Returns (results, whether they are similar words)."""
     words = search_words(query)
     if not words:
-        return pages_in(locale).none()
+        return pages_in(locale).none(), False
     results = pages_in(locale).specific().search(" ".join(words), operator="and")
     if len(words) > 1 and not results.count():
         results = pages_in(locale).specific().search(" ".join(words), operator="or")
-    return results
+    if not results.count() and connection.vendor == "postgresql":
+        similar = pages_in(locale).specific().search(Fuzzy(" ".join(words)))
+        if similar.count():
+            return similar, True
+    return results, False
 
 
 def indexed_text(pages):
@@ -128,7 +134,8 @@ def search(request):
     locale = Locale.get_active()
     context = {"search_query": query, "search_results": None}
     if query:
-        paginator = Paginator(find(query, locale), RESULTS_PER_PAGE)
+        found, similar = find(query, locale)
+        paginator = Paginator(found, RESULTS_PER_PAGE)
         try:
             page_number = int(request.GET.get("page", 1))
             results_page = paginator.page(page_number)
@@ -141,6 +148,7 @@ def search(request):
             results=as_results(list(results_page.object_list), query),
             promotions=picks,
             result_count=paginator.count,
+            similar_words=similar,
         )
         if not paginator.count and not picks:
             settings = SearchSettings.load(request_or_site=request)
