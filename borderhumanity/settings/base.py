@@ -22,6 +22,7 @@ INSTALLED_APPS = [
     "wagtail_modeladmin",
     "wagtail.contrib.forms",
     "wagtail.contrib.routable_page",
+    "wagtail.contrib.search_promotions",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
@@ -139,7 +140,8 @@ WAGTAILIMAGES_IMAGE_MODEL = "toolkit.MediaImage"
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "mp3", "ogg", "m4a", "txt", "csv", "xlsx"]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# search.backend: the database backend, with each language stemmed its own way on PostgreSQL.
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backend"}}
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 

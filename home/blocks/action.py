@@ -3,11 +3,14 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
+from .indexing import SearchTextOnly
 from .links import LinkBlock
 from .text import SHORT_TEXT_FEATURES
 
 
-class CallToActionBlock(blocks.StructBlock):
+class CallToActionBlock(SearchTextOnly, blocks.StructBlock):
+    not_searched = ("style",)
+
     heading = blocks.CharBlock(max_length=160)
     text = blocks.RichTextBlock(required=False, features=SHORT_TEXT_FEATURES)
     link = LinkBlock(label=_("Button"))

@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.images.blocks import ImageBlock
 
+from .indexing import SearchTextOnly
 from .links import LinkBlock
 from .text import RICH_TEXT_FEATURES
 
@@ -24,7 +25,9 @@ class WhySectionBlock(blocks.StructBlock):
         }
 
 
-class TwoColumnBlock(blocks.StructBlock):
+class TwoColumnBlock(SearchTextOnly, blocks.StructBlock):
+    not_searched = ("image_side",)
+
     text = blocks.RichTextBlock(features=RICH_TEXT_FEATURES)
     image = ImageBlock()
     image_side = blocks.ChoiceBlock(

@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.images.blocks import ImageBlock
 
+from .indexing import SearchTextOnly
 from .text import SHORT_TEXT_FEATURES
 
 
@@ -34,9 +35,11 @@ class GalleryBlock(blocks.StructBlock):
         preview_value = {"heading": "Our coalition at work", "images": []}
 
 
-class VideoBlock(blocks.StructBlock):
+class VideoBlock(SearchTextOnly, blocks.StructBlock):
     """A video hosted elsewhere. Nothing loads from the host until the visitor chooses to play,
     so a page view sends no request to a third party; the transcript is the text alternative."""
+
+    not_searched = ("duration",)
 
     title = blocks.CharBlock(max_length=200)
     url = blocks.URLBlock(label=_("Video address"))

@@ -4,6 +4,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.images.blocks import ImageBlock
 
+from .indexing import SearchTextOnly
+
 
 class PartnerBlock(blocks.StructBlock):
     name = blocks.CharBlock(max_length=200)
@@ -12,7 +14,9 @@ class PartnerBlock(blocks.StructBlock):
     place = blocks.CharBlock(required=False, max_length=120, help_text=_("City or country"))
 
 
-class PartnerListBlock(blocks.StructBlock):
+class PartnerListBlock(SearchTextOnly, blocks.StructBlock):
+    not_searched = ("display",)
+
     heading = blocks.CharBlock(required=False, max_length=160)
     display = blocks.ChoiceBlock(
         choices=[("logos", _("Logos")), ("names", _("List of names"))], default="logos"
@@ -33,7 +37,9 @@ class PartnerListBlock(blocks.StructBlock):
         }
 
 
-class ContactCardBlock(blocks.StructBlock):
+class ContactCardBlock(SearchTextOnly, blocks.StructBlock):
+    not_searched = ("email", "phone")
+
     heading = blocks.CharBlock(required=False, max_length=160, default="")
     name = blocks.CharBlock(max_length=120)
     role = blocks.CharBlock(required=False, max_length=160)

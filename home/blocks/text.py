@@ -4,12 +4,16 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.images.blocks import ImageBlock
 
+from .indexing import SearchTextOnly
+
 # The page title is the only h1; body text starts at h2.
 RICH_TEXT_FEATURES = ["h2", "h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]
 SHORT_TEXT_FEATURES = ["bold", "italic", "link", "ul", "ol"]
 
 
-class HeadingBlock(blocks.StructBlock):
+class HeadingBlock(SearchTextOnly, blocks.StructBlock):
+    not_searched = ("level", "anchor")
+
     text = blocks.CharBlock(label=_("Heading"), max_length=160)
     level = blocks.ChoiceBlock(
         choices=[("h2", _("Section (h2)")), ("h3", _("Subsection (h3)"))], default="h2"

@@ -11,6 +11,7 @@ from django.apps import apps
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count
+from django.utils.module_loading import import_string
 from wagtail.coreutils import find_available_slug
 from wagtail.models import DraftStateMixin, Locale, Page, Site
 from wagtail_localize.models import TranslatableObject
@@ -44,6 +45,7 @@ class DemoLoader:
         if reset:
             self.remove()
         elif self.is_complete():
+            self.run_extras()
             self.log("Demo content already loaded; nothing to do (--reset rebuilds it).")
             return False
         ctx = DemoContext(images=ensure_images())
@@ -55,10 +57,15 @@ class DemoLoader:
         self.ensure_source_pages(ctx)
         navigation = self.ensure_navigation(ctx)
         self.ensure_translations(ctx, navigation)
-        for extra in DEMO_EXTRAS:  # records that hang off the pages, e.g. demo signatories
-            extra(ctx)
+        self.run_extras()
         self.log(self.summary(time.monotonic() - started))
         return True
+
+    def run_extras(self):
+        """Other apps' demo data built on the pages (registry.DEMO_EXTRAS); each skips what
+        already exists."""
+        for path in DEMO_EXTRAS:
+            import_string(path)()
 
     def pages_for(self, locale):
         if locale == self.source_locale or locale.language_code == FULL_TRANSLATION:

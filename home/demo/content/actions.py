@@ -328,10 +328,18 @@ COALITION_LETTER = DemoPage(
 )
 
 
-def add_signatories(ctx):
+def add_signatories():
     """The coalition letter's approved signatory organisations (fictional)."""
     model = apps.get_model("campaigns", "OrganisationSignature")
-    page = ctx.page("coalition-letter")
+    page = (
+        apps.get_model("wagtailcore", "Page")
+        .objects.filter(
+            translation_key=COALITION_LETTER.translation_key, locale__language_code="en"
+        )
+        .first()
+    )
+    if page is None:
+        return
     for i, (name, city, country) in enumerate(ORGANISATIONS):
         model.objects.get_or_create(
             action_key=page.translation_key,

@@ -1,0 +1,106 @@
+"""What a visitor finds on the demo site, in each language."""
+
+import pytest
+from django.db import connection
+
+from tests.html import soup
+
+from .conftest import needs_stemming, titles
+
+pytestmark = pytest.mark.django_db
+
+
+def search(client, language, query):
+    response = client.get(f"/{language}/search/", {"q": query})
+    assert response.status_code == 200
+    return titles(response)
+
+
+@pytest.mark.parametrize(
+    ("language", "query", "best"),
+    [
+        ("en", "credible fear", "Know your rights at the border"),
+        ("en", "detention statistics", "Limit detention"),
+        ("en", "toolkit", "Know your rights at the border"),
+        ("en", "lawyer or another trusted person", "Know your rights at the border"),
+        ("en", "welcoming programs", "Community-based welcoming programs"),
+        ("es", "acogida comunitaria", "Programas de acogida comunitaria"),
+        ("es", "miedo creíble", "Conoce tus derechos en la frontera"),
+        ("es", "detención", "Limitar la detención"),
+        ("es", "detencion", "Limitar la detención"),  # accents optional
+        ("es", "derechos", "Conoce tus derechos en la frontera"),
+        ("es", "caja de herramientas", "Conoce tus derechos en la frontera"),
+        ("es", "un abogado u otra persona de confianza", "Conoce tus derechos en la frontera"),
+    ],
+)
+def test_the_best_answer_comes_first(client, language, query, best):
+    assert search(client, language, query)[:1] == [best]
+
+
+@pytest.mark.parametrize(
+    ("language", "query", "expected"),
+    [
+        ("en", "asylum", {"Rebuild asylum", "Asylum with dignity"}),
+        ("es", "asilo", {"Reconstruir el asilo", "Asilo con dignidad"}),
+    ],
+)
+def test_the_pages_about_a_word_lead(client, language, query, expected):
+    assert set(search(client, language, query)[:2]) == expected
+
+
+@needs_stemming
+@pytest.mark.parametrize(
+    ("language", "query", "expected"),
+    [
+        ("es", "asilos", "Reconstruir el asilo"),  # plural finds the singular
+        ("es", "derecho", "Conoce tus derechos en la frontera"),  # singular finds the plural
+        ("es", "detenciones", "Limitar la detención"),
+        ("en", "interviews", "Know your rights at the border"),
+        ("en", "fears", "Know your rights at the border"),
+    ],
+)
+def test_other_forms_of_a_word_are_found(client, language, query, expected):
+    assert expected in search(client, language, query)
+
+
+def test_results_come_only_from_the_visitors_language(client):
+    english = search(client, "en", "detention")
+    spanish = search(client, "es", "detención")
+    assert "Limit detention" in english
+    assert "Limitar la detención" in spanish
+    assert not set(english) & set(spanish)
+    english_titles = {"Limit detention", "Rebuild asylum", "Asylum with dignity", "Who we are"}
+    assert not english_titles & set(search(client, "es", "detention"))
+
+
+def test_words_in_any_order_and_one_missing_still_find_the_page(client):
+    # No page holds all of these words; the page holding most of them is offered.
+    assert search(client, "en", "credible fear interview tomorrow")[:1] == [
+        "Know your rights at the border"
+    ]
+
+
+needs_trigrams = pytest.mark.skipif(
+    connection.vendor != "postgresql",
+    reason="SQLite has no similar-word (trigram) search; a misspelt search finds nothing there",
+)
+
+
+@needs_trigrams
+@pytest.mark.parametrize(
+    ("language", "query", "expected"),
+    [
+        ("en", "asylim", "Rebuild asylum"),
+        ("en", "detension", "Limit detention"),
+        ("es", "derechso", "Conoce tus derechos en la frontera"),
+    ],
+)
+def test_a_misspelt_search_finds_words_spelt_alike(client, language, query, expected):
+    response = client.get(f"/{language}/search/", {"q": query})
+    assert expected in titles(response)[:2]
+    assert soup(response).select_one(".search-similar")
+
+
+def test_a_search_that_matches_exactly_says_nothing_about_similar_words(client):
+    response = client.get("/en/search/", {"q": "asylum"})
+    assert not soup(response).select_one(".search-similar")

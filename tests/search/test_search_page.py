@@ -1,0 +1,151 @@
+"""The search page a visitor uses: passages, page types, pages of results, editors' picks."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.models import Page
+
+from search import views
+from search.models import SearchSettings
+from tests.html import soup
+
+from .conftest import titles
+
+pytestmark = pytest.mark.django_db
+
+
+def results(response):
+    return soup(response).select("ol.search-results > li")
+
+
+def test_the_query_stays_in_the_box_and_the_page_says_what_was_searched(client):
+    response = client.get("/es/search/", {"q": "derechos  humanos "})
+    page = soup(response)
+    assert page.select_one("#search-q")["value"] == "derechos humanos"
+    assert "«derechos humanos»" in page.select_one(".search-count").get_text()
+    assert response.headers["X-Robots-Tag"] == "noindex"
+
+
+def test_a_passage_from_a_faq_answer_is_shown_with_the_words_marked(client):
+    response = client.get("/en/search/", {"q": "trusted person"})
+    first = results(response)[0]
+    passage = first.select_one(".search-passage")
+    assert [m.get_text() for m in passage.find_all("mark")] == ["trusted", "person"]
+    assert "lawyer or another" in passage.get_text()  # from an accordion answer (StreamField)
+
+
+def test_marks_ignore_accents_and_endings(client):
+    response = client.get("/es/search/", {"q": "detencion"})
+    marks = {m.get_text() for m in results(response)[0].find_all("mark")}
+    assert "detención" in marks
+
+
+def test_the_title_is_marked_too_and_html_in_the_query_is_text(client):
+    response = client.get("/en/search/", {"q": "<b>detention</b>"})
+    assert "<b>detention</b>" not in response.content.decode()
+    heading = results(response)[0].select_one("h2")
+    assert heading.select_one("mark").get_text() == "detention"
+
+
+def test_each_result_says_what_kind_of_page_it_is(client):
+    response = client.get("/es/search/", {"q": "asilo"})
+    kinds = {li.select_one(".search-kind").get_text(strip=True) for li in results(response)}
+    assert {"Página de campaña", "Página de inicio"} <= kinds
+    english = client.get("/en/search/", {"q": "credible fear"})
+    assert results(english)[0].select_one(".search-kind").get_text(strip=True) == "Standard page"
+
+
+def test_results_come_in_pages_that_keep_the_query(client, monkeypatch):
+    monkeypatch.setattr(views, "RESULTS_PER_PAGE", 2)
+    first = client.get("/en/search/", {"q": "asylum"})
+    next_link = soup(first).select_one('nav.pagination a[rel="next"]')
+    assert next_link["href"] == "?q=asylum&page=2"
+    second = client.get("/en/search/", {"q": "asylum", "page": "2"})
+    assert soup(second).select_one("ol.search-results")["start"] == "3"
+    assert not set(titles(first)) & set(titles(second))
+    assert soup(second).select_one('nav.pagination a[rel="prev"]')
+    beyond = client.get("/en/search/", {"q": "asylum", "page": "99"})
+    assert titles(beyond) == titles(first)
+
+
+def test_the_number_of_queries_does_not_grow_with_the_results(client, monkeypatch):
+    """One query per page type among the results (to load their fields), none per result."""
+
+    def count(per_page):
+        monkeypatch.setattr(views, "RESULTS_PER_PAGE", per_page)
+        client.get("/en/search/", {"q": "asylum"})  # warm caches (navigation, site root)
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get("/en/search/", {"q": "asylum"})
+        kinds = {li.select_one(".search-kind").get_text() for li in results(response)}
+        assert len(results(response)) == min(per_page, 5)
+        return len(queries), len(kinds)
+
+    (few, few_kinds), (many, many_kinds) = count(1), count(10)
+    assert many_kinds == 3
+    assert many - few == many_kinds - few_kinds
+    assert many <= 14
+
+
+def test_promoted_results_belong_to_one_language(client, home_es):
+    english = soup(client.get("/en/search/", {"q": "petition"}))
+    picks = english.select(".search-promoted li h3")
+    assert [p.get_text(strip=True) for p in picks] == ["Rebuild asylum"]
+
+    spanish = soup(client.get("/es/search/", {"q": "Petición"}))
+    assert [p.get_text(strip=True) for p in spanish.select(".search-promoted li h3")] == [
+        "Reconstruir el asilo"
+    ]
+    # The English promotion for "petition" is not shown to a Spanish visitor.
+    assert not soup(client.get("/es/search/", {"q": "petition"})).select(".search-promoted")
+
+
+def test_a_promotion_can_answer_a_query_that_finds_nothing(client, home_es):
+    page = Page.objects.get(pk=home_es.pk)
+    SearchPromotion.objects.create(query=Query.get("Frontera Sur"), page=page, sort_order=0)
+    response = soup(client.get("/es/search/", {"q": "frontera  sur"}))
+    assert [p.get_text(strip=True) for p in response.select(".search-promoted h3")] == [page.title]
+    assert not response.select(".search-offered")
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en", ["Know your rights at the border", "Rebuild asylum", "Limit detention"]),
+        (
+            "es",
+            ["Conoce tus derechos en la frontera", "Reconstruir el asilo", "Limitar la detención"],
+        ),
+    ],
+)
+def test_nothing_found_offers_the_pages_editors_chose(client, language, expected):
+    response = client.get(f"/{language}/search/", {"q": "xylophone"})
+    offered = soup(response).select(".search-offered li h3 a")
+    assert [a.get_text(strip=True) for a in offered] == expected
+    assert all(a["href"].startswith(f"/{language}/") for a in offered)
+
+
+def test_an_offered_page_not_live_in_the_visitors_language_is_left_out(client, home_es):
+    chosen = [block.value for block in SearchSettings.load().no_results_pages]
+    chosen[0].get_translation(home_es.locale).unpublish()
+    response = client.get("/es/search/", {"q": "xylophone"})
+    assert len(soup(response).select(".search-offered li")) == len(chosen) - 1
+    assert (
+        len(soup(client.get("/en/search/", {"q": "xylophone"})).select(".search-offered li")) == 3
+    )
+
+
+def test_an_empty_search_shows_just_the_form(client):
+    response = client.get("/en/search/")
+    assert response.status_code == 200
+    page = soup(response)
+    assert page.select_one("#search-q")["value"] == ""
+    assert not page.select(".search-count, .search-offered")
+    assert len(page.find_all("h1")) == 1
+
+
+def test_the_header_form_sends_visitors_to_their_languages_search(client):
+    page = soup(client.get("/es/"))
+    form = page.select_one("form.header-search")
+    assert form["action"] == "/es/search/"
+    assert form["data-suggest-url"] == "/es/search/suggest/"
