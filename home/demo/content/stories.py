@@ -97,7 +97,7 @@ NEWS_SIGNUP = DemoPage(
     model="campaigns.SignupPage",
     parent="home",
     title=T("Get our news", "Recibe nuestras noticias"),
-    slug=T("news", "noticias-por-correo"),
+    slug=T("newsletter", "boletin"),
     content=news_signup,
 )
 
