@@ -43,7 +43,7 @@ def test_keyboard_through_suggestions_to_a_page(page, site_url, screenshot, axe)
     ("language", "query", "expected"),
     [
         ("en", "credible fear", "Know your rights at the border"),
-        ("es", "detencion", "Limitar la detención"),
+        ("es", "acogida comunitaria", "Programas de acogida comunitaria"),
     ],
 )
 def test_search_from_the_header_and_open_a_result(

@@ -15,7 +15,7 @@ from wagtail.models import Locale
 
 from campaigns import emails
 from campaigns.abuse import SALT
-from campaigns.models import NewsSignup, SignupPage
+from campaigns.models import DataExport, NewsSignup, SignupPage
 from campaigns.privacy_stories import forget_email, purge_signups
 from tests.html import h1_texts, soup
 
@@ -266,8 +266,10 @@ def test_the_export_holds_only_confirmed_addresses_and_is_audited(client, campai
         rows = list(load_workbook(BytesIO(content)).active.values)
         assert [row[0] for row in rows[1:]] == ["yes@example.org"]
     entry = ModelLogEntry.objects.get(action="campaigns.export")
-    assert entry.user == campaign_data_user
-    assert entry.data["rows"] == 1 and entry.data["format"] == fmt
+    assert entry.user == campaign_data_user and entry.data["rows"] == 1
+    record = DataExport.objects.get()
+    assert record.file_format == fmt and record.rows == 1
+    assert record.filters == "language__exact"  # which filter was on, never its value
 
 
 def test_only_people_with_the_permissions_see_the_sign_ups(client, django_user_model):

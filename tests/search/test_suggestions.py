@@ -13,15 +13,15 @@ def suggestions(client, language, query):
 
 
 def test_titles_starting_with_what_was_typed(client):
-    assert suggestions(client, "en", "detent") == [
-        {"title": "Limit detention", "url": "/en/limit-detention/"}
-    ]
+    assert {"title": "Limit detention", "url": "/en/limit-detention/"} in suggestions(
+        client, "en", "detent"
+    )
 
 
 def test_suggestions_stay_in_the_visitors_language_and_ignore_accents(client):
     found = suggestions(client, "es", "detenc")
-    assert [s["title"] for s in found] == ["Limitar la detención"]
-    assert found[0]["url"].startswith("/es/")
+    assert "Limitar la detención" in [s["title"] for s in found]
+    assert all(s["url"].startswith("/es/") for s in found)
     assert suggestions(client, "es", "Conoce tus der")[0]["title"] == (
         "Conoce tus derechos en la frontera"
     )
