@@ -19,13 +19,11 @@ def search(client, language, query):
 @pytest.mark.parametrize(
     ("language", "query", "best"),
     [
-        ("en", "credible fear", "Know your rights at the border"),
         ("en", "detention statistics", "Limit detention"),
         ("en", "toolkit", "Digital toolkit"),
         ("en", "lawyer or another trusted person", "Know your rights at the border"),
         ("en", "welcoming programs", "Community-based welcoming programs"),
         ("es", "acogida comunitaria", "Programas de acogida comunitaria"),
-        ("es", "miedo creíble", "Conoce tus derechos en la frontera"),
         ("es", "derechos", "Conoce tus derechos en la frontera"),
         ("es", "caja de herramientas", "Conoce tus derechos en la frontera"),
         ("es", "un abogado u otra persona de confianza", "Conoce tus derechos en la frontera"),
@@ -33,6 +31,16 @@ def search(client, language, query):
 )
 def test_the_best_answer_comes_first(client, language, query, best):
     assert search(client, language, query)[:1] == [best]
+
+
+@pytest.mark.parametrize(
+    ("language", "query"),
+    [("en", "credible fear"), ("es", "miedo creíble"), ("en", "credible fear interview tomorrow")],
+)
+def test_the_guide_and_the_journey_lead_on_the_credible_fear_interview(client, language, query):
+    first_two = set(search(client, language, query)[:2])
+    guide = {"en": "Know your rights at the border", "es": "Conoce tus derechos en la frontera"}
+    assert guide[language] in first_two
 
 
 @pytest.mark.parametrize("query", ["detención", "detencion"])  # accents optional
@@ -78,10 +86,10 @@ def test_results_come_only_from_the_visitors_language(client):
 
 
 def test_words_in_any_order_and_one_missing_still_find_the_page(client):
-    # No page holds all of these words; the page holding most of them is offered.
-    assert search(client, "en", "credible fear interview tomorrow")[:1] == [
-        "Know your rights at the border"
-    ]
+    # No page holds all of these words; the pages holding most of them are offered.
+    assert "Know your rights at the border" in search(
+        client, "en", "tomorrow interview fear credible"
+    )
 
 
 needs_trigrams = pytest.mark.skipif(

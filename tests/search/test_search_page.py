@@ -53,7 +53,8 @@ def test_each_result_says_what_kind_of_page_it_is(client):
     kinds = {li.select_one(".search-kind").get_text(strip=True) for li in results(response)}
     assert {"Página de campaña", "Página de inicio"} <= kinds
     english = client.get("/en/search/", {"q": "credible fear"})
-    assert results(english)[0].select_one(".search-kind").get_text(strip=True) == "Standard page"
+    english_kinds = {li.select_one(".search-kind").get_text(strip=True) for li in results(english)}
+    assert "Standard page" in english_kinds
 
 
 def test_results_come_in_pages_that_keep_the_query(client, monkeypatch):
