@@ -12,6 +12,7 @@ PROJECT_DIR = BASE_DIR / "borderhumanity"
 INSTALLED_APPS = [
     "home",
     "campaigns",
+    "faq",
     "toolkit",
     "search",
     "wagtail_localize",
@@ -132,11 +133,13 @@ WAGTAIL_SITE_NAME = "Border Humanity"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "toolkit.MediaImage"
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
-WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "mp3", "ogg", "m4a", "txt", "csv", "xlsx"]
+WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "mp3", "ogg", "m4a", "wav", "txt", "csv", "xlsx"]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
+# FAQ pages and guides whose last review is older than this are listed in Reports.
+FAQ_REVIEW_DAYS = int(os.environ.get("FAQ_REVIEW_DAYS", "180"))
 
 # Shared cache: Redis when REDIS_URL is set (several app servers), local memory otherwise.
 REDIS_URL = os.environ.get("REDIS_URL", "")

@@ -9,6 +9,7 @@ from .layout import TwoColumnBlock, WhySectionBlock
 from .links import LinkBlock
 from .media import CaptionedImageBlock, GalleryBlock, VideoBlock
 from .people import ContactCardBlock, PartnerListBlock
+from .reference import RelatedQuestionsBlock
 from .text import (
     RICH_TEXT_FEATURES,
     AccordionBlock,
@@ -24,6 +25,7 @@ ACTION = _("Action")
 EVIDENCE = _("Facts and demands")
 LAYOUT = _("Sections")
 PEOPLE = _("People and partners")
+REFERENCE = _("Answers")
 
 
 class BodyStreamBlock(blocks.StreamBlock):
@@ -43,6 +45,7 @@ class BodyStreamBlock(blocks.StreamBlock):
     two_column = TwoColumnBlock(group=LAYOUT)
     partners = PartnerListBlock(group=PEOPLE)
     contact = ContactCardBlock(group=PEOPLE)
+    related_questions = RelatedQuestionsBlock(group=REFERENCE)
 
 
 __all__ = [
@@ -61,6 +64,7 @@ __all__ = [
     "LinkBlock",
     "PartnerListBlock",
     "QuoteBlock",
+    "RelatedQuestionsBlock",
     "StatisticSetBlock",
     "TwoColumnBlock",
     "VideoBlock",

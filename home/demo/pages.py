@@ -42,15 +42,52 @@ class DemoPage:
         return TranslationMemory([self.title, self.slug, self.content(ctx)])
 
 
+@dataclass(frozen=True)
+class DemoSnippet:
+    """A translatable snippet of the demo (a shared FAQ question, a notice), made before the
+    pages that choose it and translated before them (wagtail-localize requires it)."""
+
+    key: str
+    model: str  # "app_label.ModelName"
+    content: Callable  # (DemoContext) -> {field name: value with T/R texts}
+    # Optionally chosen in a generic setting: ("app_label.SettingModel", "field name").
+    setting: tuple | None = None
+
+    @property
+    def translation_key(self):
+        return demo_key(f"snippet/{self.key}")
+
+    def memory(self, ctx):
+        return TranslationMemory(self.content(ctx))
+
+
+@dataclass(frozen=True)
+class DemoDocument:
+    """A file in Documents (an audio recording...), made by `make() -> (filename, bytes)`."""
+
+    key: str
+    title: str
+    make: Callable
+
+
 @dataclass
 class DemoContext:
-    """What content functions may refer to: the demo images and the English demo pages."""
+    """What content functions may refer to: the demo images, documents and snippets, and the
+    English demo pages."""
 
     images: dict = field(default_factory=dict)
     pages: dict = field(default_factory=dict)
+    snippets: dict = field(default_factory=dict)
+    documents: dict = field(default_factory=dict)
 
     def image(self, key):
         return self.images[key]
 
     def page(self, key):
         return self.pages[key]
+
+    def snippet(self, key):
+        return self.snippets[key]
+
+    def document(self, key):
+        return self.documents[key]

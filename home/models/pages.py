@@ -131,7 +131,12 @@ class HomePage(ContentPage):
     override_translatable_fields = [SynchronizedField("slug")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.StandardPage", "campaigns.CampaignPage"]
+    subpage_types = [
+        "home.StandardPage",
+        "campaigns.CampaignPage",
+        "faq.FAQIndexPage",
+        "faq.KnowYourRightsPage",
+    ]
     max_count_per_parent = None
     template = "home/home_page.html"
 
