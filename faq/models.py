@@ -341,7 +341,7 @@ class FAQPage(ContentPage, ReviewedMixin):  # noqa: DJ008 — Page has __str__
             "@context": "https://schema.org",
             "@type": "FAQPage",
             "name": self.title,
-            "inLanguage": self.locale.language_code,
+            "inLanguage": translation.get_language(),
             "mainEntity": [
                 {
                     "@type": "Question",

@@ -29,6 +29,7 @@ EXPECTED_TEXT = {
     "two_column": "Communities can welcome people safely.",
     "partners": "Frontera Legal Aid",
     "contact": "mailto:press@example.org",
+    "related_questions": "Questions people ask",
 }
 
 
