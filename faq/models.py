@@ -368,7 +368,7 @@ class FAQPage(ContentPage, ReviewedMixin):  # noqa: DJ008 — Page has __str__
 
 
 CARD_MAX_RIGHTS = 5
-CARD_MAX_LENGTH = 110
+CARD_MAX_LENGTH = 90
 
 
 class KnowYourRightsPage(RoutablePageMixin, ContentPage, ReviewedMixin):  # noqa: DJ008

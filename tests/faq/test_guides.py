@@ -101,7 +101,7 @@ def test_the_card_is_limited_to_what_fits():
     page.card_rights = "\n".join(["A right that is short enough."] * 6)
     with pytest.raises(ValidationError):
         page.full_clean()
-    page.card_rights = "x" * 111
+    page.card_rights = "x" * 91
     with pytest.raises(ValidationError):
         page.full_clean()
 
