@@ -2,6 +2,7 @@
 
 import pytest
 from django.core.management import call_command
+from django.utils.html import escape
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
 
@@ -47,7 +48,7 @@ def test_every_live_page_answers_with_title_description_alternates_and_one_h1(cl
         assert response.status_code == 200, page.url
         assert f'<html lang="{code}"' in response.content.decode(), page.url
         assert len(h1_texts(response)) == 1, page.url
-        assert page.title in response.content.decode(), page.url
+        assert escape(page.title) in response.content.decode(), page.url
         assert meta_content(response, name="description"), page.url
         assert set(hreflangs(response)) == {"en", "es"}, page.url
         assert meta_content(response, prop="og:image"), page.url

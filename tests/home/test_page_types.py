@@ -1,10 +1,12 @@
 """An editor can create every page type where it belongs, and nowhere else."""
 
+from django.utils.html import escape
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from campaigns.models import CampaignPage
+from faq.models import FAQIndexPage, KnowYourRightsPage
 from home.models import HomePage, StandardPage
 
 
@@ -46,7 +48,9 @@ def campaign_body():
 class PageTreeRulesTests(WagtailPageTestCase):
     def test_home_page_sits_at_the_root_only(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
-        self.assertAllowedSubpageTypes(HomePage, {StandardPage, CampaignPage})
+        self.assertAllowedSubpageTypes(
+            HomePage, {StandardPage, CampaignPage, FAQIndexPage, KnowYourRightsPage}
+        )
 
     def test_campaign_pages_live_under_home_or_another_campaign(self):
         self.assertAllowedParentPageTypes(CampaignPage, {HomePage, CampaignPage})
@@ -119,7 +123,7 @@ class EditorCreatesPagesTests(WagtailPageTestCase):
                     self.assertContains(response, 'id="page-edit-form"')
                 preview = page.make_preview_request()
                 self.assertEqual(preview.status_code, 200)
-                self.assertContains(preview, page.title)
+                self.assertContains(preview, escape(page.title))
 
 
 class PagesRenderInBothLanguagesTests(WagtailPageTestCase):
@@ -132,4 +136,4 @@ class PagesRenderInBothLanguagesTests(WagtailPageTestCase):
                     self.assertPageIsRenderable(page)
                     response = self.client.get(page.url)
                     self.assertContains(response, f'<html lang="{code}"')
-                    self.assertContains(response, page.title)
+                    self.assertContains(response, escape(page.title))
