@@ -44,6 +44,24 @@ self.addEventListener("activate", function (event) {
   );
 });
 
+// The guide sends the pictures it shows (loaded before this worker took control) to keep.
+self.addEventListener("message", function (event) {
+  var urls = (event.data && event.data.keep) || [];
+  event.waitUntil(
+    caches.open(CACHE).then(function (cache) {
+      return Promise.all(
+        urls.filter(function (url) {
+          return new URL(url, self.location.href).origin === self.location.origin;
+        }).map(function (url) {
+          return fetch(new Request(url, { credentials: "omit" })).then(function (response) {
+            if (cacheable(response)) return cache.put(url, response);
+          }).catch(function () {});
+        })
+      );
+    })
+  );
+});
+
 self.addEventListener("fetch", function (event) {
   var request = event.request;
   var url = new URL(request.url);

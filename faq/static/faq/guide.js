@@ -20,7 +20,11 @@
     .then(function () {
       return navigator.serviceWorker.ready;
     })
-    .then(function () {
+    .then(function (registration) {
+      var pictures = Array.prototype.map.call(document.images, function (img) {
+        return img.currentSrc;
+      });
+      if (registration.active) registration.active.postMessage({ keep: pictures.filter(Boolean) });
       var status = document.querySelector("[data-offline-status]");
       var text = document.querySelector("[data-offline-saved]");
       if (status && text) {
