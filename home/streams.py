@@ -2,8 +2,11 @@
 
 Block templates must not query. Images arrive in bulk through Wagtail's `bulk_to_python`;
 this fills in what would otherwise cost one query per block: the renditions of every image
-and the visitor-language version of every linked page; blocks that list other pages (a
-block class with a `prepare_values(values)` static method) load their pages here too.
+and the visitor-language version of every linked page. Two hooks let content apps take part
+without `home` knowing their models: a block class with a `prepare_values(values)` static
+method (blocks that list other pages) loads its pages for all its uses at once and hands back
+the images they show; chosen objects (snippets) whose class has a
+`prepare_for_render_many(instances)` class method get it called once with all of them.
 """
 
 from django.db.models import prefetch_related_objects
@@ -16,13 +19,13 @@ from wagtail.models import Locale, Page
 from .blocks.links import LinkValue
 
 
-def _walk(value, images, links, listings):
+def _walk(value, images, links, listings, objects):
     if isinstance(value, StreamValue):
         for child in value:
-            _walk(child.value, images, links, listings)
+            _walk(child.value, images, links, listings, objects)
     elif isinstance(value, ListValue):
         for item in value:
-            _walk(item, images, links, listings)
+            _walk(item, images, links, listings, objects)
     elif isinstance(value, StructValue):
         if isinstance(value, LinkValue):
             links.append(value)
@@ -30,19 +33,21 @@ def _walk(value, images, links, listings):
         if prepare is not None:
             listings.setdefault(prepare, []).append(value)
         for item in value.values():
-            _walk(item, images, links, listings)
+            _walk(item, images, links, listings, objects)
     elif isinstance(value, get_image_model()):
         images[value.pk] = value
     elif isinstance(value, list | tuple):
         for item in value:
-            _walk(item, images, links, listings)
+            _walk(item, images, links, listings, objects)
+    elif hasattr(type(value), "prepare_for_render_many"):
+        objects.setdefault(type(value), []).append(value)
 
 
 def prepare_stream(*stream_values, extra_images=()):
     """Prefetch renditions and localize links for the given stream values, in place."""
-    images, links, listings = {}, [], {}
+    images, links, listings, objects = {}, [], {}, {}
     for value in stream_values:
-        _walk(value, images, links, listings)
+        _walk(value, images, links, listings, objects)
     # Blocks that list pages (`prepare_values(values)`) load them for all their uses at once
     # and hand back the images those pages show.
     for prepare, values in listings.items():
@@ -53,6 +58,8 @@ def prepare_stream(*stream_values, extra_images=()):
             images.setdefault(image.pk, image)
     prefetch_renditions(list(images.values()))
     localize_links(links)
+    for model, instances in objects.items():
+        model.prepare_for_render_many(instances)
 
 
 def prefetch_renditions(images):

@@ -15,6 +15,7 @@ INSTALLED_APPS = [
     "django_countries",
     "journey",
     "news",
+    "faq",
     "toolkit",
     "search",
     "wagtail_localize",
@@ -138,12 +139,14 @@ WAGTAIL_SITE_NAME = "Border Humanity"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "toolkit.MediaImage"
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
-WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "mp3", "ogg", "m4a", "txt", "csv", "xlsx"]
+WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "mp3", "ogg", "m4a", "wav", "txt", "csv", "xlsx"]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # search.backend: the database backend, with each language stemmed its own way on PostgreSQL.
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backend"}}
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
+# FAQ pages and guides whose last review is older than this are listed in Reports.
+FAQ_REVIEW_DAYS = int(os.environ.get("FAQ_REVIEW_DAYS", "180"))
 
 # Background tasks (django-tasks, which Wagtail requires). The immediate backend runs a task
 # at once, in the request that enqueued it: right for one small server. With a worker backend

@@ -10,6 +10,7 @@ from .links import LinkBlock
 from .listing import LatestNewsBlock
 from .media import CaptionedImageBlock, GalleryBlock, VideoBlock
 from .people import ContactCardBlock, PartnerListBlock
+from .reference import RelatedQuestionsBlock
 from .stories import StoriesBlock
 from .text import (
     RICH_TEXT_FEATURES,
@@ -27,6 +28,7 @@ EVIDENCE = _("Facts and demands")
 LAYOUT = _("Sections")
 PEOPLE = _("People and partners")
 LISTINGS = _("Listings")
+REFERENCE = _("Answers")
 
 
 class BodyStreamBlock(blocks.StreamBlock):
@@ -48,6 +50,7 @@ class BodyStreamBlock(blocks.StreamBlock):
     contact = ContactCardBlock(group=PEOPLE)
     latest_news = LatestNewsBlock(group=LISTINGS)
     stories = StoriesBlock(group=PEOPLE)
+    related_questions = RelatedQuestionsBlock(group=REFERENCE)
 
 
 __all__ = [
@@ -67,6 +70,7 @@ __all__ = [
     "LinkBlock",
     "PartnerListBlock",
     "QuoteBlock",
+    "RelatedQuestionsBlock",
     "StatisticSetBlock",
     "StoriesBlock",
     "TwoColumnBlock",

@@ -18,9 +18,17 @@ from wagtail_localize.models import TranslatableObject
 
 from home.models import SiteBranding, SiteNavigation
 
+from .documents import demo_documents_queryset, ensure_documents
 from .images import COLLECTION_NAME, DEMO_IMAGES, demo_images_queryset, ensure_images
 from .pages import DemoContext
-from .registry import DEMO_EXTRAS, DEMO_PAGES, DEMO_SNIPPETS, NAVIGATION_CONTENT, NAVIGATION_KEY
+from .registry import (
+    DEMO_DOCUMENTS,
+    DEMO_EXTRAS,
+    DEMO_PAGES,
+    DEMO_SNIPPETS,
+    NAVIGATION_CONTENT,
+    NAVIGATION_KEY,
+)
 from .stream import prepare_fields
 from .text import TranslationMemory, resolve
 from .translate import translate
@@ -48,7 +56,7 @@ class DemoLoader:
             self.run_extras()
             self.log("Demo content already loaded; nothing to do (--reset rebuilds it).")
             return False
-        ctx = DemoContext(images=ensure_images())
+        ctx = DemoContext(images=ensure_images(), documents=ensure_documents(DEMO_DOCUMENTS))
         for spec in DEMO_PAGES:
             if spec.setup is not None:
                 spec.setup(ctx, self)
@@ -88,11 +96,52 @@ class DemoLoader:
                 "locale_id", flat=True
             )
         )
+        all_locales = {self.source_locale.pk, *(x.pk for x in self.target_locales)}
+        snippets_complete = all(
+            set(
+                apps.get_model(spec.model)
+                .objects.filter(translation_key=spec.translation_key)
+                .values_list("locale_id", flat=True)
+            )
+            >= all_locales
+            for spec in DEMO_SNIPPETS
+        )
         return (
             expected <= live
-            and navigation_locales >= {self.source_locale.pk, *(x.pk for x in self.target_locales)}
+            and navigation_locales >= all_locales
+            and snippets_complete
             and demo_images_queryset().count() == len(DEMO_IMAGES)
+            and demo_documents_queryset(DEMO_DOCUMENTS).count() == len(DEMO_DOCUMENTS)
         )
+
+    # Snippets (stories, shared FAQ questions, notices), before the pages that choose them ---
+
+    def ensure_snippets(self, ctx):
+        for spec in DEMO_SNIPPETS:
+            model = apps.get_model(spec.model)
+            snippet = model.objects.filter(
+                translation_key=spec.translation_key, locale=self.source_locale
+            ).first()
+            if snippet is None:
+                fields = prepare_fields(model, resolve(spec.content(ctx), "en"))
+                snippet = model(
+                    translation_key=spec.translation_key, locale=self.source_locale, **fields
+                )
+                snippet.full_clean()
+                snippet.save()
+                if isinstance(snippet, DraftStateMixin):  # stories: published before use
+                    snippet.save_revision().publish()
+            ctx.snippets[spec.key] = snippet
+            for locale in self.target_locales:
+                if snippet.get_translation_or_none(locale) is None:
+                    full = locale.language_code == FULL_TRANSLATION
+                    translate(snippet, locale, spec.memory(ctx) if full else None)
+            if spec.setting is not None:
+                setting_model, field_name = spec.setting
+                setting = apps.get_model(setting_model).load()
+                if getattr(setting, f"{field_name}_id") is None:
+                    setattr(setting, field_name, snippet)
+                    setting.save()
 
     # Pages in the source language -------------------------------------------------------------
 
@@ -168,32 +217,6 @@ class DemoLoader:
             branding.default_share_image = ctx.image(SHARE_IMAGE)
             branding.save()
 
-    # Snippets that pages choose (stories) ------------------------------------------------------
-
-    def ensure_snippets(self, ctx):
-        """Create, publish and translate each demo snippet that is missing, so that pages can
-        choose it and their translations find its translation."""
-        for spec in DEMO_SNIPPETS:
-            model = apps.get_model(spec.model)
-            snippet = model.objects.filter(
-                translation_key=spec.translation_key, locale=self.source_locale
-            ).first()
-            if snippet is None:
-                snippet = model(
-                    translation_key=spec.translation_key,
-                    locale=self.source_locale,
-                    **spec.fields(ctx, "en"),
-                )
-                snippet.full_clean()
-                snippet.save()
-                if isinstance(snippet, DraftStateMixin):
-                    snippet.save_revision().publish()
-            ctx.snippets[spec.key] = snippet
-            for locale in self.target_locales:
-                if snippet.get_translation_or_none(locale) is None:
-                    full = locale.language_code == FULL_TRANSLATION
-                    translate(snippet, locale, spec.memory(ctx) if full else None)
-
     # Navigation -----------------------------------------------------------------------------
 
     def ensure_navigation(self, ctx):
@@ -245,11 +268,13 @@ class DemoLoader:
                 page.delete()
         SiteNavigation.objects.filter(translation_key=NAVIGATION_KEY).delete()
         snippet_keys = [spec.translation_key for spec in DEMO_SNIPPETS]
-        for spec in DEMO_SNIPPETS:
+        for spec in reversed(DEMO_SNIPPETS):
             apps.get_model(spec.model).objects.filter(translation_key=spec.translation_key).delete()
         TranslatableObject.objects.filter(
-            translation_key__in=[*page_keys, NAVIGATION_KEY, *snippet_keys]
+            translation_key__in=[*page_keys, *snippet_keys, NAVIGATION_KEY]
         ).delete()
+        for document in demo_documents_queryset(DEMO_DOCUMENTS):
+            document.delete()
         images = list(demo_images_queryset())
         for image in images:
             image.delete()  # one by one: Wagtail removes each file after its row

@@ -46,12 +46,15 @@ class DemoPage:
 
 @dataclass(frozen=True)
 class DemoSnippet:
-    """A translatable snippet of the demo (a story): made and published before the pages, so
-    pages can choose it, and translated before them, so their translations find it."""
+    """A translatable snippet of the demo (a story, a shared FAQ question, a notice): made and
+    published before the pages that choose it, and translated before them (wagtail-localize
+    needs the translated snippet to exist when it translates a page that chooses it)."""
 
     key: str
-    model: str
-    content: Callable  # (DemoContext) -> {field name: value with T texts}
+    model: str  # "app_label.ModelName"
+    content: Callable  # (DemoContext) -> {field name: value with T/R texts}
+    # Optionally chosen in a generic setting: ("app_label.SettingModel", "field name").
+    setting: tuple | None = None
 
     @property
     def translation_key(self):
@@ -64,13 +67,24 @@ class DemoSnippet:
         return TranslationMemory(self.content(ctx))
 
 
+@dataclass(frozen=True)
+class DemoDocument:
+    """A file in Documents (an audio recording...), made by `make() -> (filename, bytes)`."""
+
+    key: str
+    title: str
+    make: Callable
+
+
 @dataclass
 class DemoContext:
-    """What content functions may refer to: the demo images and the English demo pages."""
+    """What content functions may refer to: the demo images, documents and snippets, and the
+    English demo pages."""
 
     images: dict = field(default_factory=dict)
     pages: dict = field(default_factory=dict)
     snippets: dict = field(default_factory=dict)
+    documents: dict = field(default_factory=dict)
 
     def image(self, key):
         return self.images[key]
@@ -80,3 +94,6 @@ class DemoContext:
 
     def snippet(self, key):
         return self.snippets[key]
+
+    def document(self, key):
+        return self.documents[key]

@@ -6,6 +6,9 @@ To add a demo page: write its content module under home/demo/content/ and list i
 from .content.actions import COALITION_LETTER, PETITION, SIGN_ON_LETTER
 from .content.campaigns import COMMUNITY_WELCOME, LIMIT_DETENTION, REBUILD_ASYLUM
 from .content.coalition import WHO_WE_ARE
+from .content.faq import DOCUMENTS as FAQ_DOCUMENTS
+from .content.faq import PAGES as FAQ_PAGES
+from .content.faq import SNIPPETS as FAQ_SNIPPETS
 from .content.home import HOME
 from .content.journey import ASYLUM_JOURNEY
 from .content.navigation import navigation
@@ -30,11 +33,14 @@ DEMO_PAGES = [
     STORY_FORM,
     NEWS_SIGNUP,
     KNOW_YOUR_RIGHTS,
+    *FAQ_PAGES,
 ]
 
 
 # Snippets the pages choose (published stories): made and translated before the pages.
-DEMO_SNIPPETS = [WAITING_STORY, WELCOME_STORY]
+DEMO_SNIPPETS = [WAITING_STORY, WELCOME_STORY, *FAQ_SNIPPETS]
+# Files in Documents used by demo pages.
+DEMO_DOCUMENTS = [*FAQ_DOCUMENTS]
 
 NAVIGATION_CONTENT = navigation
 

@@ -140,6 +140,8 @@ class HomePage(ContentPage):
         "toolkit.ToolkitPage",
         "campaigns.StoryFormPage",
         "campaigns.SignupPage",
+        "faq.FAQIndexPage",
+        "faq.KnowYourRightsPage",
     ]
     max_count_per_parent = None
     template = "home/home_page.html"

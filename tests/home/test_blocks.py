@@ -31,6 +31,7 @@ EXPECTED_TEXT = {
     "contact": "mailto:press@example.org",
     "latest_news": "Latest news",
     "stories": "We waited at the bridge for eleven weeks",
+    "related_questions": "Questions people ask",
 }
 
 

@@ -7,6 +7,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from campaigns.models import ActionPage, CampaignPage, SignupPage, StoryFormPage
+from faq.models import FAQIndexPage, KnowYourRightsPage
 from home.models import HomePage, StandardPage
 from journey.models import JourneyPage
 from toolkit.models import ToolkitPage
@@ -56,7 +57,16 @@ class PageTreeRulesTests(WagtailPageTestCase):
         news_index = apps.get_model("news", "NewsIndexPage")
         self.assertAllowedSubpageTypes(
             HomePage,
-            {StandardPage, CampaignPage, JourneyPage, news_index, ToolkitPage, *TAKE_ACTION},
+            {
+                StandardPage,
+                CampaignPage,
+                JourneyPage,
+                news_index,
+                ToolkitPage,
+                FAQIndexPage,
+                KnowYourRightsPage,
+                *TAKE_ACTION,
+            },
         )
 
     def test_campaign_pages_live_under_home_or_another_campaign(self):
@@ -148,4 +158,4 @@ class PagesRenderInBothLanguagesTests(WagtailPageTestCase):
                     self.assertPageIsRenderable(page)
                     response = self.client.get(page.url)
                     self.assertContains(response, f'<html lang="{code}"')
-                    self.assertContains(response, page.title)
+                    self.assertContains(response, escape(page.title))

@@ -591,6 +591,24 @@ def limit_detention(ctx):
                     "count": 2,
                 },
             ),
+            (
+                "related_questions",
+                {
+                    "heading": T("Questions people ask us", "Preguntas que nos hacen"),
+                    "questions": [
+                        ctx.snippet("q-can-i-be-detained").pk,
+                        ctx.snippet("q-alternatives").pk,
+                        ctx.snippet("q-what-is-asylum").pk,
+                    ],
+                    "more": link(
+                        T(
+                            "All answers on asylum and detention",
+                            "Todas las respuestas sobre asilo y detención",
+                        ),
+                        page=ctx.page("asylum-faqs"),
+                    ),
+                },
+            ),
         ],
     }
 

@@ -32,9 +32,7 @@ def navigation(ctx):
             ("link", link(T("Get the news", "Recibe noticias"), page=ctx.page("news-signup"))),
             (
                 "link",
-                link(
-                    T("Know your rights", "Conoce tus derechos"), page=ctx.page("know-your-rights")
-                ),
+                link(T("Know your rights", "Conoce tus derechos"), page=ctx.page("kyr-border")),
             ),
             ("link", link(T("Privacy", "Privacidad"), url="https://example.org/privacy")),
             ("link", link(T("Contact us", "Contáctanos"), url="https://example.org/contact")),
