@@ -22,9 +22,9 @@ def test_suggestions_stay_in_the_visitors_language_and_ignore_accents(client):
     found = suggestions(client, "es", "detenc")
     assert "Limitar la detención" in [s["title"] for s in found]
     assert all(s["url"].startswith("/es/") for s in found)
-    assert suggestions(client, "es", "Conoce tus der")[0]["title"] == (
-        "Conoce tus derechos en la frontera"
-    )
+    assert "Conoce tus derechos en la frontera" in [
+        s["title"] for s in suggestions(client, "es", "Conoce tus der")
+    ]
 
 
 def test_one_letter_gets_nothing_and_answers_may_be_cached(client):
