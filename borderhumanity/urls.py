@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from campaigns import sign_endpoint
 from home.sitemap import AllLanguagesSitemap
 from home.views import healthz, robots_txt
 
@@ -38,6 +39,8 @@ urlpatterns += i18n_patterns(
     # Toolkit downloads (a page with the slug "downloads" under a home page would be hidden).
     path("downloads/", include("toolkit.urls")),
     path("subscription/", include("campaigns.urls")),
+    # Signatures post here, not to the page: no page-tree walk per signature.
+    path("sign/<int:page_id>/", sign_endpoint.sign, name="action_sign"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

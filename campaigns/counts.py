@@ -36,7 +36,7 @@ def _rows(action):
     recent = signatures.filter(show_name=True, anonymised=False).order_by("-created_at")
     return {
         "signed": signatures.count(),
-        "recent": list(recent.values("first_name", "country")[:RECENT_SIGNERS]),
+        "recent": list(recent.values("first_name", "state", "country")[:RECENT_SIGNERS]),
         "organisations": [],
     }
 

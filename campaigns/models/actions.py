@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.http import HttpResponseRedirect
+from django.urls import reverse
 from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -137,6 +138,7 @@ class ActionPage(RoutablePageMixin, ContentPage):
         context = super().get_context(request, *args, **kwargs)
         prepare_stream(self.next_action)
         context["figures"] = action_figures(self)
+        context["form_action"] = reverse("action_sign", args=[self.pk])
         if self.kind == self.Kind.TARGETED:
             context["targeting"] = targets_context(self)
         return context

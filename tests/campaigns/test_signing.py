@@ -85,7 +85,7 @@ def test_the_signer_who_opted_in_appears_among_recent_signers(client, petition_e
         petition_en.url, form_data(first_name="Hidden", email="h@example.org", show_name=None)
     )
     recent = soup(client.get(petition_en.url)).select(".recent-signers li")
-    assert [li.get_text(strip=True) for li in recent] == ["Marisol, United States of America"]
+    assert [li.get_text(strip=True) for li in recent] == ["Marisol, Texas"]
 
 
 @pytest.mark.parametrize(
