@@ -4,15 +4,17 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 from wagtail_modeladmin.views import IndexView
 
+from .admin_search import PrivateSearchMixin
 from .models.exports import DataExport
 
 EXPORT_ACTION = "campaigns.export"
 
 
-class AuditedIndexView(IndexView):
+class AuditedIndexView(PrivateSearchMixin, IndexView):
     """The modeladmin list; its CSV/XLSX export of the current filter writes a DataExport row
     and an audit-log entry (who, when, which filters, how many rows) before the file leaves.
-    A model admin may narrow what can leave with `exportable(queryset)`."""
+    A model admin may narrow what can leave with `exportable(queryset)`. Its search is
+    private (see admin_search)."""
 
     def as_spreadsheet(self, queryset, spreadsheet_format):
         narrow = getattr(self.model_admin, "exportable", None)

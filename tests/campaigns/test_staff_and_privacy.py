@@ -36,12 +36,33 @@ def test_campaign_data_group_sees_signatures_and_editors_do_not(client, signed):
     assert response.status_code in (302, 403)
     client.force_login(staff("moderator", "Moderators"))
     assert client.get("/admin/campaigns/signature/").status_code in (302, 403)
+    assert client.post("/admin/campaigns/signature/", {"q": "ana"}).status_code in (302, 403)
 
 
 def test_search_by_email_and_filter_by_action(client, signed, petition_en):
     client.force_login(staff("data", "Campaign data"))
-    found = client.get("/admin/campaigns/signature/", {"q": "ana@example"})
-    assert "ana@example.org" in found.content.decode()
+    Signature.objects.create(
+        action_key=petition_en.translation_key, language="en", first_name="Other", last_name="X",
+        email="other@example.org", postal_code="10001", country="US",
+    )  # fmt: skip
+    found = client.post("/admin/campaigns/signature/", {"q": "ana@example"}, follow=True)
+    page = found.content.decode()
+    assert "ana@example.org" in page and "other@example.org" not in page
+    # The address searched for never appears in a URL: not where it went, not in a link.
+    assert [url for url, _ in found.redirect_chain] == ["/admin/campaigns/signature/?searched=1"]
+    assert "ana%40example" not in page and "q=ana" not in page
+    assert 'method="post"' in page and 'value="ana@example"' in page
+    # The export of the current filter keeps the search, and records no term.
+    export = client.get("/admin/campaigns/signature/", {"searched": "1", "export": "csv"})
+    body = b"".join(export.streaming_content).decode()
+    assert "ana@example.org" in body and "other@example.org" not in body
+    assert "ana" not in DataExport.objects.get().filters
+    # An old-style link is moved out of the URL; an empty search clears it.
+    moved = client.get("/admin/campaigns/signature/", {"q": "other@"})
+    assert moved.status_code == 303 and "other" not in moved["Location"]
+    cleared = client.post("/admin/campaigns/signature/", {"q": ""}, follow=True)
+    assert "ana@example.org" in cleared.content.decode()
+    assert "other@example.org" in cleared.content.decode()
     other = client.get(
         "/admin/campaigns/signature/", {"action": "00000000-0000-0000-0000-000000000000"}
     )

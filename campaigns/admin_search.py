@@ -1,0 +1,60 @@
+"""Searching personal data without putting it in a URL.
+
+The modeladmin search box sends `?q=someone@example.org`: the address would sit in the
+browser's history, the server's access log and any proxy's. Here the box posts, the term is
+kept in the staff member's session (per model), and the list's URL only says `searched=1`.
+Filters, ordering, pagination and the export keep that marker, so they keep the search."""
+
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponseRedirect
+from django.utils.decorators import method_decorator
+
+SEARCHED_VAR = "searched"
+MAX_TERM_LENGTH = 200
+
+
+class PrivateSearchMixin:
+    template_name = "campaigns/admin/personal_data_index.html"
+
+    def get_template_names(self):
+        return [self.template_name]
+
+    @property
+    def session_key(self):
+        return f"private-search:{self.model._meta.label_lower}"
+
+    @method_decorator(login_required)
+    def dispatch(self, request, *args, **kwargs):
+        if not self.permission_helper.user_can_list(request.user):
+            raise PermissionDenied
+        if request.method == "POST":
+            return self.remember_search(request, request.POST.get(self.SEARCH_VAR, ""))
+        if self.SEARCH_VAR in request.GET:  # an old link or a hand-typed URL: move it out
+            return self.remember_search(request, request.GET[self.SEARCH_VAR])
+        return super().dispatch(request, *args, **kwargs)
+
+    def remember_search(self, request, term):
+        term = term.strip()[:MAX_TERM_LENGTH]
+        source = request.POST if request.method == "POST" else request.GET
+        params = source.copy()
+        for name in (self.SEARCH_VAR, "csrfmiddlewaretoken", SEARCHED_VAR, self.PAGE_VAR):
+            params.pop(name, None)
+        if term:
+            request.session[self.session_key] = term
+            params[SEARCHED_VAR] = "1"
+        else:
+            request.session.pop(self.session_key, None)
+        query = params.urlencode()
+        return HttpResponseRedirect(self.index_url + (f"?{query}" if query else ""), status=303)
+
+    def get_queryset(self, request=None):
+        request = request or self.request
+        searched = request.GET.get(SEARCHED_VAR)
+        self.query = request.session.get(self.session_key, "") if searched else ""
+        return super().get_queryset(request)
+
+    def get_filters_params(self, params=None):
+        lookup_params = super().get_filters_params(params)
+        lookup_params.pop(SEARCHED_VAR, None)
+        return lookup_params

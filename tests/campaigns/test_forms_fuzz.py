@@ -1,0 +1,133 @@
+"""Whatever a visitor (or a script) posts to any public form of the campaigns app, the answer
+is a thank-you (303) or the form again with messages (400), never a 500; a refused post
+writes nothing, an accepted one writes at most one row. Hypothesis drives the input."""
+
+import time
+
+import pytest
+from django.core import signing
+from django.test import Client, override_settings
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from campaigns.abuse import SALT
+from campaigns.models import (
+    ActionPage,
+    NewsSignup,
+    OrganisationSignature,
+    Signature,
+    SignupPage,
+    StoryFormPage,
+    StorySubmission,
+)
+
+pytestmark = pytest.mark.django_db
+
+# Any Unicode (control characters, lone surrogates' replacements, markup), long and short.
+anything = st.text(alphabet=st.characters(codec="utf-8"), max_size=400)
+maybe = st.one_of(st.none(), anything)
+fuzzing = settings(
+    max_examples=50,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+
+
+def started():
+    return signing.dumps(time.time() - 30, salt=SALT)
+
+
+def post(url, fields):
+    data = {name: value for name, value in fields.items() if value is not None}
+    data.setdefault("started", started())
+    response = Client(HTTP_ACCEPT_LANGUAGE="es").post(url, data)
+    assert response.status_code in (303, 400), response.status_code
+    if response.status_code == 400:
+        page = response.content.decode()
+        assert 'role="alert"' in page  # the form again, with its messages on top
+        assert "Traceback" not in page
+    return response.status_code
+
+
+def assert_writes(model, before, status):
+    after = model.objects.count()
+    assert after == before if status == 400 else after - before in (0, 1)
+
+
+@override_settings(ACTION_RATE_LIMIT=100_000)
+@fuzzing
+@given(
+    text=anything,
+    language=st.one_of(st.sampled_from(["en", "es"]), anything),
+    name=maybe,
+    contact=maybe,
+    publication=st.one_of(st.sampled_from(["no", "anonymous", "first_name"]), anything),
+    consent=st.sampled_from([None, "on", "", "off"]),
+)
+def test_story_form(text, language, name, contact, publication, consent):
+    page = StoryFormPage.objects.live().get(locale__language_code="es")
+    before = StorySubmission.objects.count()
+    status = post(
+        page.url,
+        {"text": text, "language": language, "name": name, "contact": contact,
+         "publication": publication, "consent": consent},
+    )  # fmt: skip
+    assert_writes(StorySubmission, before, status)
+
+
+@override_settings(ACTION_RATE_LIMIT=100_000)
+@fuzzing
+@given(
+    email=st.one_of(st.emails(), anything),
+    language=st.one_of(st.sampled_from(["en", "es"]), anything),
+    consent=st.sampled_from([None, "on", ""]),
+)
+def test_news_signup_form(email, language, consent):
+    page = SignupPage.objects.live().get(locale__language_code="es")
+    before = NewsSignup.objects.count()
+    status = post(page.url, {"email": email, "language": language, "consent": consent})
+    assert_writes(NewsSignup, before, status)
+
+
+@override_settings(ACTION_RATE_LIMIT=100_000)
+@fuzzing
+@given(
+    organisation=anything,
+    city=anything,
+    country=st.one_of(st.sampled_from(["US", "MX", "SV"]), anything),
+    contact_name=maybe,
+    contact_email=st.one_of(st.emails(), anything),
+    consent=st.sampled_from([None, "on"]),
+)
+def test_organisation_sign_on_form(
+    organisation, city, country, contact_name, contact_email, consent
+):
+    page = ActionPage.objects.live().get(locale__language_code="es", kind="organisations")
+    before = OrganisationSignature.objects.count()
+    status = post(
+        f"/es/sign/{page.pk}/",
+        {"organisation": organisation, "city": city, "country": country,
+         "contact_name": contact_name, "contact_email": contact_email, "contact_consent": consent},
+    )  # fmt: skip
+    assert_writes(OrganisationSignature, before, status)
+
+
+@override_settings(ACTION_RATE_LIMIT=100_000)
+@fuzzing
+@given(
+    first_name=anything,
+    email=st.one_of(st.emails(), anything),
+    postal_code=anything,
+    country=st.one_of(st.sampled_from(["US", "MX"]), anything),
+    comment=maybe,
+    started_value=st.one_of(st.none(), anything),
+)
+def test_signature_endpoint(first_name, email, postal_code, country, comment, started_value):
+    page = ActionPage.objects.live().get(locale__language_code="es", kind="targeted")
+    before = Signature.objects.count()
+    fields = {"first_name": first_name, "last_name": "Ruiz", "email": email,
+              "postal_code": postal_code, "country": country, "comment": comment}  # fmt: skip
+    if started_value is not None:
+        fields["started"] = started_value  # a forged or broken timer is refused, not a 500
+    status = post(f"/es/sign/{page.pk}/", fields)
+    assert_writes(Signature, before, status)
