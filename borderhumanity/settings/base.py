@@ -53,6 +53,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # Serves anonymous visitors' pages from the shared cache before anything touches the DB.
+    "home.page_cache.PageCacheMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -180,6 +182,11 @@ else:
             "LOCATION": "renditions",
         },
     }
+
+# The full-page cache for anonymous visitors (home/page_cache.py): how long a stored page
+# lives in the shared cache, and how long browsers and CDNs may keep it without asking.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+PAGE_MAX_AGE = int(os.environ.get("PAGE_MAX_AGE", "60"))
 
 # Logs never carry the public's personal data: no request bodies, no query strings of forms.
 LOGGING = {

@@ -1,3 +1,5 @@
+import os
+
 from .base import *
 
 DEBUG = False
@@ -14,3 +16,6 @@ STORAGES = {
 # The browser tests' server runs these settings under gunicorn: static files from the finders.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# Tests change content in ways a site never does (queryset updates, fixtures): the page cache
+# is off, except where tests/home/test_page_cache.py turns it on to test it.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "0"))
