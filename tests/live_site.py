@@ -56,9 +56,11 @@ def _server_database(tmp_path):
 
 
 @contextmanager
-def serve_demo_site(tmp, workers=2, database_url=None):
-    """Migrate a fresh database, load the demo, start gunicorn; yield a LiveSite."""
+def serve_demo_site(tmp, workers=2, database_url=None, load=True, env=None):
+    """Migrate a fresh database, load the demo, start gunicorn; yield a LiveSite. With
+    load=False, serve a database loaded before (a second server beside the first)."""
     database_url = database_url or _server_database(tmp)
+    extra_env = env or {}
     env = dict(
         os.environ,
         DJANGO_SETTINGS_MODULE="borderhumanity.settings.test",
@@ -69,11 +71,12 @@ def serve_demo_site(tmp, workers=2, database_url=None):
         # Every test client is 127.0.0.1: the per-client limit would soon refuse them all.
         ACTION_RATE_LIMIT="100000",
     )
+    env.update(extra_env)
     manage = [sys.executable, "manage.py"]
-    for command in (["migrate", "--noinput", "-v0"], ["load_demo_content", "-v0"]):
+    for command in (["migrate", "--noinput", "-v0"], ["load_demo_content", "-v0"]) if load else ():
         subprocess.run(manage + command, cwd=ROOT, env=env, check=True, timeout=600)
     port = _free_port()
-    log = open(tmp / "gunicorn.log", "w")  # noqa: SIM115 — closed at teardown
+    log = open(tmp / f"gunicorn-{port}.log", "w")  # noqa: SIM115 — closed at teardown
     server = subprocess.Popen(
         [
             sys.executable,
