@@ -6,6 +6,8 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
+from .cdn import frontend_cache_from_env
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 PROJECT_DIR = BASE_DIR / "borderhumanity"
 
@@ -25,6 +27,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.routable_page",
     "wagtail.contrib.search_promotions",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.embeds",
@@ -187,6 +190,8 @@ else:
 # lives in the shared cache, and how long browsers and CDNs may keep it without asking.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
 PAGE_MAX_AGE = int(os.environ.get("PAGE_MAX_AGE", "60"))
+# A CDN in front keeps pages too; Wagtail tells it which URLs to drop on publish (see cdn.py).
+WAGTAILFRONTENDCACHE = frontend_cache_from_env(os.environ)
 
 # Logs never carry the public's personal data: no request bodies, no query strings of forms.
 LOGGING = {

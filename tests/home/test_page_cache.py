@@ -87,3 +87,30 @@ def test_off_when_the_setting_is_zero(client, settings):
     settings.PAGE_CACHE_SECONDS = 0
     client.get("/en/")
     assert "X-Page-Cache" not in client.get("/en/")
+
+
+def test_a_cdn_is_configured_from_the_environment():
+    from borderhumanity.settings.cdn import frontend_cache_from_env
+
+    assert frontend_cache_from_env({}) == {}
+    backends = frontend_cache_from_env(
+        {"FRONTEND_CACHE_PURGE_URL": "http://127.0.0.1:6081", "CLOUDFLARE_ZONEID": "zone"}
+    )
+    assert backends["proxy"]["LOCATION"] == "http://127.0.0.1:6081"
+    assert backends["cloudflare"]["ZONEID"] == "zone"
+
+
+def test_publishing_tells_the_cdn_which_page_to_drop(settings):
+    from unittest import mock
+
+    settings.WAGTAILFRONTENDCACHE = {
+        "proxy": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": "http://127.0.0.1:6081",
+        }
+    }
+    page = CampaignPage.objects.live().filter(locale__language_code="en").first()
+    with mock.patch("wagtail.contrib.frontend_cache.backends.HTTPBackend.purge_batch") as purge:
+        page.save_revision().publish()
+    purged = [url for call in purge.call_args_list for url in call.args[0]]
+    assert any(url.endswith(page.url) for url in purged)
