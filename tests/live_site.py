@@ -19,6 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 class LiveSite:
     url: str
     database_url: str
+    media_root: Path
 
     def count_rows(self, table, where="1=1", params=()):
         """Read the server's database directly (what a DBA would see)."""
@@ -101,7 +102,7 @@ def serve_demo_site(tmp, workers=2, database_url=None, load=True, env=None):
     url = f"http://127.0.0.1:{port}"
     try:
         _wait_for(f"{url}/healthz", server)
-        yield LiveSite(url=url, database_url=database_url)
+        yield LiveSite(url=url, database_url=database_url, media_root=tmp / "media")
     finally:
         server.terminate()
         server.wait(timeout=20)
