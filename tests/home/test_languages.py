@@ -51,6 +51,9 @@ def test_spanish_pages_speak_spanish_in_the_frame(client, home_es):
     html = response.content.decode()
     assert "Saltar al contenido principal" in html
     assert "Skip to main content" not in html
+    # A string holding a percent sign: screen readers announce the count of suggestions.
+    search = soup(response).find("form", role="search")
+    assert search["data-suggest-many"] == "%s sugerencias, usa las flechas arriba y abajo"
 
 
 @override_settings(
