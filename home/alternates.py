@@ -34,3 +34,9 @@ def not_available_note(code, fallback_name):
         return gettext("This page is not yet available in %(language)s.") % {
             "language": language_name_in_itself(code, fallback_name)
         }
+
+
+def text_direction(code):
+    """'rtl' or 'ltr', for text in that language inside a page of another one."""
+    with translation.override(code):
+        return "rtl" if translation.get_language_bidi() else "ltr"

@@ -6,7 +6,7 @@ from django.urls import translate_url
 from django.utils import translation
 from wagtail.models import Page
 
-from home.alternates import not_available_note
+from home.alternates import not_available_note, text_direction
 from home.models import HomePage, SiteBranding
 from home.navigation import navigation_for
 
@@ -67,6 +67,7 @@ def language_links(context, page=None):
                     "is_current": code == current,
                     "is_translation": is_translation,
                     "note": "" if is_translation else not_available_note(code, names[code]),
+                    "dir": text_direction(code),
                 }
             )
     else:
@@ -81,6 +82,7 @@ def language_links(context, page=None):
                     "is_current": code == current,
                     "is_translation": True,
                     "note": "",
+                    "dir": text_direction(code),
                 }
             )
     return links

@@ -1,11 +1,10 @@
 """The public reads every page in its language and can switch to the other one."""
 
 import pytest
-from django.test import override_settings
 from wagtail.models import Locale
 
 from campaigns.models import CampaignPage
-from home.models import HomePage, StandardPage
+from home.models import StandardPage
 from home.templatetags.site_tags import language_links
 from tests.html import h1_texts, hreflangs, soup
 
@@ -146,20 +145,3 @@ def test_spanish_pages_speak_spanish_in_the_frame(client, home_es):
     # A string holding a percent sign: screen readers announce the count of suggestions.
     search = soup(response).find("form", role="search")
     assert search["data-suggest-many"] == "%s sugerencias, usa las flechas arriba y abajo"
-
-
-@override_settings(
-    LANGUAGES=[("en", "English"), ("es", "Español"), ("ar", "العربية")],
-    WAGTAIL_CONTENT_LANGUAGES=[("en", "English"), ("es", "Español"), ("ar", "العربية")],
-)
-def test_a_right_to_left_language_is_added_by_settings_alone(client, home_en):
-    arabic = Locale.objects.create(language_code="ar")
-    home_ar = home_en.copy_for_translation(arabic)
-    home_ar.title = "الصفحة الرئيسية"
-    home_ar.save_revision().publish()
-
-    response = client.get("/ar/")
-    assert response.status_code == 200
-    assert '<html lang="ar" dir="rtl"' in response.content.decode()
-    assert switcher_links(response)["ar"] == "/ar/"
-    assert HomePage.objects.live().filter(locale=arabic).count() == 1
