@@ -20,6 +20,11 @@ class LiveSite:
     url: str
     database_url: str
     media_root: Path
+    log_path: Path
+
+    def log_tail(self, lines=40):
+        """The end of the server's log: what to read when it answered 500."""
+        return "\n".join(self.log_path.read_text(errors="replace").splitlines()[-lines:])
 
     def count_rows(self, table, where="1=1", params=()):
         """Read the server's database directly (what a DBA would see)."""
@@ -102,7 +107,9 @@ def serve_demo_site(tmp, workers=2, database_url=None, load=True, env=None):
     url = f"http://127.0.0.1:{port}"
     try:
         _wait_for(f"{url}/healthz", server)
-        yield LiveSite(url=url, database_url=database_url, media_root=tmp / "media")
+        yield LiveSite(
+            url=url, database_url=database_url, media_root=tmp / "media", log_path=Path(log.name)
+        )
     finally:
         server.terminate()
         server.wait(timeout=20)

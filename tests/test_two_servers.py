@@ -93,7 +93,7 @@ def test_a_change_published_on_one_server_is_not_served_stale_by_the_other(two_s
     first, second = two_servers
     visitor, _ = browser()
     url = f"{second.url}/en/news/"
-    assert get(visitor, url)[0] == 200
+    assert get(visitor, url)[0] == 200, second.log_tail()
     status, headers, _ = get(visitor, url)
     assert status == 200 and headers["X-Page-Cache"] == "hit"
 
