@@ -16,6 +16,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from django.db.models import Count, Exists, OuterRef
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 from wagtail.models import DraftStateMixin, Locale, Page, TranslatableMixin
 from wagtail.snippets.models import get_snippet_models
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
@@ -27,6 +29,12 @@ NOT_STARTED, IN_PROGRESS, OUT_OF_DATE, PUBLISHED = (
     "published",
 )
 STATES = [NOT_STARTED, IN_PROGRESS, OUT_OF_DATE, PUBLISHED]
+STATE_LABELS = {
+    NOT_STARTED: _("Not started"),
+    IN_PROGRESS: _("In progress"),
+    OUT_OF_DATE: _("Out of date"),
+    PUBLISHED: _("Published"),
+}
 SNIPPETS_SECTION = "Snippets"
 
 
@@ -71,6 +79,11 @@ class Row:
     done: int
     machine: int  # strings drafted by machine translation, not yet edited by a person
     edit_url: str | None  # the translation editor, when there is a translation
+    start_url: str | None = None  # "Translate this page/snippet", when there is none
+
+    @property
+    def label(self):
+        return STATE_LABELS[self.state]
 
     @property
     def percent(self):
@@ -115,7 +128,7 @@ def status_rows(locale):
     total, done, machine = segment_counts(locale)
     rows = []
 
-    def row(title, kind, section, source_item, target):
+    def row(title, kind, section, source_item, target, start_url):
         translation = translations.get(source_item.translation_key)
         exists = target is not None and getattr(target, "alias_of_id", None) is None
         source_id = translation.source_id if translation else None
@@ -140,6 +153,7 @@ def status_rows(locale):
                 done=n_done,
                 machine=machine.get(source_id, 0) if exists else 0,
                 edit_url=target_edit_url(target) if exists and translation else None,
+                start_url=None if exists else start_url,
             )
         )
 
@@ -168,7 +182,8 @@ def rows_for_pages(source_locale, locale, row):
     for page in pages:
         section = titles.get(page.path[: step * 3]) or page.title
         kind = page.content_type.model_class()._meta.verbose_name
-        row(page.title, str(kind), section, page, targets.get(page.translation_key))
+        start = reverse("wagtail_localize:submit_page_translation", args=[page.pk])
+        row(page.title, str(kind), section, page, targets.get(page.translation_key), start)
 
 
 def rows_for_snippets(source_locale, locale, row):
@@ -180,15 +195,22 @@ def rows_for_snippets(source_locale, locale, row):
             s.translation_key: s
             for s in model.objects.filter(locale=locale).only("pk", "translation_key", *extra)
         }
+        kind = str(model._meta.verbose_name)
         for item in model.objects.filter(locale=source_locale).order_by("pk"):
-            kind = str(model._meta.verbose_name)
-            row(str(item), kind, SNIPPETS_SECTION, item, targets.get(item.translation_key))
+            start = reverse(
+                "wagtail_localize:submit_snippet_translation",
+                args=[model._meta.app_label, model._meta.model_name, item.pk],
+            )
+            target = targets.get(item.translation_key)
+            row(str(item), kind, SNIPPETS_SECTION, item, target, start)
 
 
 def target_edit_url(target):
-    from wagtail.admin.admin_url_finder import AdminURLFinder
-
-    return AdminURLFinder().get_edit_url(target)
+    # The translation editor is the translated object's own edit view.
+    if isinstance(target, Page):
+        return reverse("wagtailadmin_pages:edit", args=[target.pk])
+    meta = target._meta
+    return reverse(f"wagtailsnippets_{meta.app_label}_{meta.model_name}:edit", args=[target.pk])
 
 
 def by_section(rows):
