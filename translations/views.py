@@ -1,10 +1,14 @@
-"""Reports → Translation status: how far each language is, by section, page and snippet."""
+"""Translators' admin views: Reports → Translation status; submitting a translation for review."""
 
+from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.shortcuts import render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
-from wagtail.models import Locale
+from django.views.decorators.http import require_POST
+from wagtail.models import Locale, Page
+from wagtail_localize.models import Translation
 
+from .review import submit_for_review
 from .status import STATE_LABELS, STATES, by_section, status_rows
 
 PERMISSION = "wagtail_localize.submit_translation"  # Editors, Moderators and Translators hold it
@@ -38,3 +42,16 @@ def translation_status(request):
             "rows": shown,
         },
     )
+
+
+@require_POST
+def submit_translation_for_review(request, translation_id):
+    translation = get_object_or_404(Translation, pk=translation_id)
+    page = translation.get_target_instance()
+    if not isinstance(page, Page) or not page.permissions_for_user(request.user).can_edit():
+        raise PermissionDenied
+    if submit_for_review(translation, request.user):
+        messages.success(request, _("Sent to a moderator for review."))
+    else:
+        messages.warning(request, _("Saved as a draft: no review workflow applies to this page."))
+    return redirect("wagtailadmin_pages:edit", page.pk)

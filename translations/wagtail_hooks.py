@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from .views import PERMISSION, translation_status
+from .views import PERMISSION, submit_translation_for_review, translation_status
 
 
 class TranslationStatusMenuItem(MenuItem):
@@ -15,6 +15,11 @@ class TranslationStatusMenuItem(MenuItem):
 def register_translation_status_url():
     return [
         path("reports/translation-status/", translation_status, name="translation_status"),
+        path(
+            "translation-review/<int:translation_id>/submit/",
+            submit_translation_for_review,
+            name="submit_translation_for_review",
+        ),
     ]
 
 
