@@ -4,8 +4,10 @@ Each group's permissions are set exactly (anything granted by hand is taken away
 run), so this file is the one place to read what a group can do.
 
 Wagtail grants page permissions on a subtree, so a language team is a set of locale root pages.
-Snippet and image permissions are per model, never per locale or per object: a translator who
-may edit FAQ questions may edit the English ones too. Wagtail offers no finer grant there.
+Snippet and image permissions are per model, never per locale or per object: Wagtail offers no
+finer grant. So translators hold "change" but not "add" on snippets, and a hook
+(translations/wagtail_hooks.py) keeps source-language snippets to those who may add them.
+Images and documents cannot be restricted by language at all.
 """
 
 from dataclasses import dataclass, field

@@ -1,7 +1,10 @@
+from django.core.exceptions import PermissionDenied
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.models import Locale, TranslatableMixin
+from wagtail.snippets.permissions import get_permission_name
 
 from .views import PERMISSION, submit_translation_for_review, translation_status
 
@@ -32,3 +35,18 @@ def register_translation_status_menu_item():
         icon_name="site",
         order=660,
     )
+
+
+@hooks.register("before_edit_snippet")
+def source_language_snippets_belong_to_their_authors(request, instance):
+    """Wagtail grants snippet rights per model, so a translator's "change" would reach the
+    English snippets too. Here editing a snippet in the source language takes the right to
+    create one ("add"), which editors hold and translators do not; translations are unaffected.
+    """
+    if not isinstance(instance, TranslatableMixin):
+        return None
+    if instance.locale_id != Locale.get_default().pk:
+        return None
+    if not request.user.has_perm(get_permission_name("add", type(instance))):
+        raise PermissionDenied
+    return None

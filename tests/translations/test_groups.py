@@ -124,3 +124,20 @@ def test_setup_groups_keeps_what_the_migrations_gave(db):
         for given, kept in zip(before[name], after[name], strict=True):
             assert set(given) <= set(kept), name
     assert after["Campaign data"] == before["Campaign data"]
+
+
+@pytest.mark.parametrize("group", TRANSLATORS)
+def test_translator_edits_the_spanish_faq_question_not_the_english_one(client, member, group):
+    from faq.models import FAQQuestion
+
+    english = FAQQuestion.objects.filter(locale__language_code="en").first()
+    spanish = FAQQuestion.objects.get(
+        translation_key=english.translation_key, locale__language_code="es"
+    )
+    url = "/admin/snippets/faq/faqquestion/edit/{}/"
+    client.force_login(member(group))
+    assert client.get(url.format(spanish.pk)).status_code == 200
+    assert client.get(url.format(english.pk)).status_code in (302, 403)
+    assert client.post(url.format(english.pk), {"question": "Changed"}).status_code in (302, 403)
+    client.force_login(member("Editors", "editor"))
+    assert client.get(url.format(english.pk)).status_code == 200
