@@ -196,7 +196,9 @@ def rows_for_snippets(source_locale, locale, row):
             for s in model.objects.filter(locale=locale).only("pk", "translation_key", *extra)
         }
         kind = str(model._meta.verbose_name)
-        for item in model.objects.filter(locale=source_locale).order_by("pk"):
+        for item in (
+            model.objects.filter(locale=source_locale).select_related("locale").order_by("pk")
+        ):
             start = reverse(
                 "wagtail_localize:submit_snippet_translation",
                 args=[model._meta.app_label, model._meta.model_name, item.pk],
