@@ -24,6 +24,7 @@ migrate: $(STAMP)
 
 demo: migrate
 	$(BIN)/python manage.py load_demo_content
+	$(BIN)/python manage.py setup_groups
 	$(BIN)/python manage.py ensure_admin
 
 serve: $(STAMP)

@@ -6,6 +6,8 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
+from translations.machine_settings import machine_translator
+
 from .cdn import frontend_cache_from_env
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -20,6 +22,7 @@ INSTALLED_APPS = [
     "faq",
     "toolkit",
     "search",
+    "translations",  # before wagtail_localize: it may override its admin templates
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail_modeladmin",
@@ -152,6 +155,11 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 # FAQ pages and guides whose last review is older than this are listed in Reports.
 FAQ_REVIEW_DAYS = int(os.environ.get("FAQ_REVIEW_DAYS", "180"))
+
+# Translation: a moderator approves translations before they go live (manage.py setup_groups
+# applies it); machine translation drafts from DeepL or LibreTranslate when configured.
+TRANSLATION_REVIEW_WORKFLOW = os.environ.get("TRANSLATION_REVIEW_WORKFLOW", "") in ("1", "true")
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator(os.environ)
 
 # Background tasks (django-tasks, which Wagtail requires). The immediate backend runs a task
 # at once, in the request that enqueued it: right for one small server. With a worker backend

@@ -1,0 +1,74 @@
+"""A translator signs in to the admin, translates a segment of a Spanish page in
+wagtail-localize's editor, publishes, and the public reads it under /es/."""
+
+import json
+import os
+import re
+import subprocess
+import sys
+
+import pytest
+
+from tests.live_site import ROOT
+
+pytestmark = pytest.mark.browser
+
+PASSWORD = "traducir-con-cuidado-2026"
+SETUP = """
+import json
+from django.contrib.auth.models import Group, User
+from django.core.management import call_command
+from wagtail.models import Locale
+from campaigns.models import ActionPage
+call_command("setup_groups", verbosity=0)
+user, _ = User.objects.get_or_create(username="traductora")
+user.set_password({password!r}); user.save()
+user.groups.set([Group.objects.get(name="Spanish translators")])
+en = ActionPage.objects.get(locale__language_code="en", slug="families-letter")
+es = en.get_translation(Locale.objects.get(language_code="es"))
+print(json.dumps({{"id": es.pk, "path": es.url, "title": es.title}}))
+"""
+
+
+@pytest.fixture
+def spanish_page(live_site):
+    env = dict(
+        os.environ,
+        DJANGO_SETTINGS_MODULE="borderhumanity.settings.test",
+        DATABASE_URL=live_site.database_url,
+    )
+    done = subprocess.run(
+        [sys.executable, "manage.py", "shell", "-v0", "-c", SETUP.format(password=PASSWORD)],
+        cwd=ROOT, env=env, check=True, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def test_translator_translates_a_segment_publishes_and_the_public_reads_it(
+    browser, site_url, spanish_page, screenshot
+):
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="en-US")
+    page = context.new_page()
+    page.goto(f"{site_url}/admin/login/")
+    page.fill("#id_username", "traductora")
+    page.fill("#id_password", PASSWORD)
+    page.locator("form button[type=submit]").click()
+    page.wait_for_url(re.compile(r"/admin/$"))
+
+    page.goto(f"{site_url}/admin/pages/{spanish_page['id']}/edit/")
+    segment = page.locator("li", has_text=spanish_page["title"]).last
+    segment.get_by_role("button", name="Edit", exact=True).click()
+    new_title = "Carta de las familias, traducida de nuevo"
+    # Only the segment being edited has a text box (its text is no longer the old title).
+    box = page.locator("textarea").first
+    box.fill(new_title)
+    editing = box.locator("xpath=ancestor::li[1]")
+    editing.get_by_role("button", name="Save", exact=True).click()
+    page.get_by_text(new_title).first.wait_for()
+    screenshot(page, "translator-editor-es")
+    page.get_by_role("button", name=re.compile("Publish in")).first.click()
+    page.wait_for_load_state()
+
+    page.goto(f"{site_url}{spanish_page['path']}")
+    assert page.locator("h1").first.inner_text() == new_title
+    context.close()
