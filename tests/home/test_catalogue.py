@@ -26,6 +26,7 @@ SOURCES = [
     "news",
     "toolkit",
     "search",
+    "translations",
 ]
 BASE = Path(settings.BASE_DIR)
 CATALOGUE = BASE / "borderhumanity" / "locale"
