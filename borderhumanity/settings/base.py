@@ -4,6 +4,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -46,10 +47,13 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django.contrib.humanize",
     "django.contrib.staticfiles",
+    "csp",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "borderhumanity.security_headers.SiteCSPMiddleware",
+    "borderhumanity.security_headers.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -204,3 +208,71 @@ CSRF_FAILURE_VIEW = "home.views.csrf_failure"
 
 # Form submissions per client (hashed address) per 10 minutes, all actions together.
 ACTION_RATE_LIMIT = int(os.environ.get("ACTION_RATE_LIMIT", "10"))
+
+# Security headers on every response (production adds the HTTPS-only ones).
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+X_FRAME_OPTIONS = "DENY"
+ADMIN_URL_PREFIXES = ["/admin/", "/django-admin/"]
+
+
+def _origin(url):
+    """The scheme and host of an absolute URL (media or static on another host), else None."""
+    if url.startswith(("https://", "http://")):
+        return "/".join(url.split("/", 3)[:3])
+    return None
+
+
+_asset_origins = sorted({o for o in (_origin(MEDIA_URL), _origin(STATIC_URL)) if o})
+# Public pages: scripts and styles only from files of this site (no inline code: scripts that
+# need to be inline carry request.csp_nonce). Videos play in a frame from their site, loaded
+# only when the visitor presses play (js/site.js).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE, *_asset_origins],
+        "style-src": [SELF, *_asset_origins],
+        "img-src": [SELF, "data:", *_asset_origins],
+        "media-src": [SELF, *_asset_origins],
+        "font-src": [SELF, *_asset_origins],
+        "frame-src": ["https://www.youtube-nocookie.com", "https://player.vimeo.com"],
+        "object-src": [NONE],
+        "base-uri": [NONE],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+# The Wagtail and Django admins: Wagtail's own templates hold inline scripts and style
+# attributes that cannot all carry a nonce without copying them, so they get 'unsafe-inline',
+# only under ADMIN_URL_PREFIXES (staff who have logged in). Image previews use data: and blob:,
+# page previews frame the admin itself.
+ADMIN_CSP_DIRECTIVES = {
+    "default-src": [SELF],
+    "script-src": [SELF, UNSAFE_INLINE, *_asset_origins],
+    "style-src": [SELF, UNSAFE_INLINE, *_asset_origins],
+    "img-src": [SELF, "data:", "blob:", *_asset_origins],
+    "media-src": [SELF, "blob:", *_asset_origins],
+    "font-src": [SELF, "data:", *_asset_origins],
+    "frame-src": [SELF, "https://www.youtube-nocookie.com", "https://player.vimeo.com"],
+    "object-src": [NONE],
+    "base-uri": [SELF],
+    "form-action": [SELF],
+    "frame-ancestors": [SELF],
+}
+# Browser features no page uses, off for the page and anything it frames. Fullscreen and
+# autoplay stay at the browser default: the video frame asks for them.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "usb",
+    )
+}
