@@ -63,6 +63,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, so its process_exception sees a view's database errors first.
+    "borderhumanity.database_unavailable.DatabaseUnavailableMiddleware",
 ]
 
 ROOT_URLCONF = "borderhumanity.urls"
