@@ -14,3 +14,6 @@ STORAGES = {
 # The browser tests' server runs these settings under gunicorn: static files from the finders.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# The test client's login() authenticates without a request, which django-axes refuses;
+# tests/security/test_admin_login.py turns it on.
+AXES_ENABLED = False
