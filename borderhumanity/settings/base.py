@@ -153,6 +153,11 @@ WAGTAIL_SITE_NAME = "Border Humanity"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "toolkit.MediaImage"
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
+# Uploads: a phone photo fits, a decompression bomb (a small file of huge dimensions) does not.
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 50_000_000
+WAGTAILIMAGES_IMAGE_FORM_BASE = "toolkit.image_form.MediaImageForm"
+WAGTAILDOCS_MAX_UPLOAD_SIZE = 50 * 1024 * 1024  # reports and recorded audio
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "mp3", "ogg", "m4a", "wav", "txt", "csv", "xlsx"]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # search.backend: the database backend, with each language stemmed its own way on PostgreSQL.
