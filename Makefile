@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint migrate demo serve clean browser-deps check-migrations pytest
+.PHONY: run test lint migrate demo serve clean browser-deps check-migrations pytest messages
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,13 @@ serve: $(STAMP)
 run: demo
 	@echo "Serving on http://127.0.0.1:$(PORT)/  (admin: http://127.0.0.1:$(PORT)/admin/)"
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+
+# Interface strings: extract new ones into each language's django.po (translate them there), then
+# compile the .mo files the site reads. Both files are committed.
+MESSAGE_IGNORES := --ignore=node_modules --ignore=static --ignore=media --ignore=var
+messages: $(STAMP)
+	$(BIN)/python manage.py makemessages --all $(MESSAGE_IGNORES)
+	$(BIN)/python manage.py compilemessages $(MESSAGE_IGNORES) --ignore=.venv
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

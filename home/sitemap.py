@@ -1,6 +1,8 @@
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
+from home.alternates import untranslated_aliases
+
 
 class AllLanguagesSitemap(Sitemap):
     """Wagtail's sitemap lists the default site's tree; ours has a tree per language."""
@@ -10,6 +12,7 @@ class AllLanguagesSitemap(Sitemap):
             Page.objects.filter(depth__gt=1)
             .live()
             .public()
+            .exclude(untranslated_aliases())
             .order_by("path")
             .defer_streamfields()
             .specific()

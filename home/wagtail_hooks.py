@@ -1,7 +1,11 @@
 """Wagtail hooks of the site frame."""
 
+from django.http import Http404
+from django.shortcuts import redirect
 from wagtail import hooks
 from wagtail.images.image_operations import TransformOperation
+
+from home.alternates import is_untranslated_alias
 
 
 class ExactSizeOperation(TransformOperation):
@@ -25,3 +29,18 @@ class ExactSizeOperation(TransformOperation):
 @hooks.register("register_image_operations")
 def register_exact_size():
     return [("exact", ExactSizeOperation)]
+
+
+@hooks.register("before_serve_page")
+def send_untranslated_aliases_to_their_original(page, request, serve_args, serve_kwargs):
+    """An alias of an English page at a /es/ address is the English text twice over.
+
+    Redirect rather than 404: a visitor who followed a Spanish menu or an old link still reaches
+    the content, and the page's own switcher tells them it is not in Spanish yet. Temporary
+    (302), since the translation, once published, takes this very address.
+    """
+    if is_untranslated_alias(page):
+        original_url = page.alias_of.get_url(request)
+        if original_url is None:
+            raise Http404
+        return redirect(original_url)

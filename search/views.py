@@ -16,6 +16,8 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Locale, Page
 from wagtail.search.utils import normalise_query_string
 
+from home.alternates import untranslated_aliases
+
 from .highlight import mark, passage, query_stems
 from .models import SearchSettings, SearchTermCount
 
@@ -41,7 +43,9 @@ class Result:
 
 
 def pages_in(locale):
-    return Page.objects.live().public().filter(locale=locale)
+    # An alias of an English page in the Spanish tree is English text, not a Spanish result.
+    aliases = Page.objects.filter(untranslated_aliases()).values("id")
+    return Page.objects.live().public().filter(locale=locale).exclude(id__in=aliases)
 
 
 def search_words(query):

@@ -19,19 +19,28 @@ ROOT = Path(__file__).resolve().parent.parent
 class LiveSite:
     url: str
     database_url: str
+    media_root: Path
+    log_path: Path
+
+    def log_tail(self, lines=40):
+        """The end of the server's log: what to read when it answered 500."""
+        return "\n".join(self.log_path.read_text(errors="replace").splitlines()[-lines:])
 
     def count_rows(self, table, where="1=1", params=()):
         """Read the server's database directly (what a DBA would see)."""
+        return self.scalar(f"SELECT COUNT(*) FROM {table} WHERE {where}", params)
+
+    def scalar(self, sql, params=()):
+        """The first column of the first row of a query (%s placeholders)."""
         if self.database_url.startswith("sqlite:///"):
             import sqlite3
 
             with sqlite3.connect(self.database_url.removeprefix("sqlite:///")) as conn:
-                sql = f"SELECT COUNT(*) FROM {table} WHERE {where}".replace("%s", "?")
-                return conn.execute(sql, params).fetchone()[0]
+                return conn.execute(sql.replace("%s", "?"), params).fetchone()[0]
         import psycopg
 
         with psycopg.connect(self.database_url) as conn:
-            return conn.execute(f"SELECT COUNT(*) FROM {table} WHERE {where}", params).fetchone()[0]
+            return conn.execute(sql, params).fetchone()[0]
 
 
 def _free_port():
@@ -40,25 +49,27 @@ def _free_port():
         return sock.getsockname()[1]
 
 
-def _server_database(tmp_path):
-    """A database of the server's own, of the same kind as the suite's."""
+def server_database(tmp_path, suffix="browser"):
+    """A database of the server's own, of the same kind as the suite's (one per suffix)."""
     url = os.environ.get("DATABASE_URL", "")
     if url.startswith(("postgres://", "postgresql://")):
         import psycopg
 
         base, _, name = url.rpartition("/")
-        name = f"{name.split('?')[0] or 'borderhumanity'}_browser"
+        name = f"{name.split('?')[0] or 'borderhumanity'}_{suffix}"
         with psycopg.connect(f"{base}/postgres", autocommit=True) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
             conn.execute(f'CREATE DATABASE "{name}"')
         return f"{base}/{name}"
-    return f"sqlite:///{tmp_path / 'browser.sqlite3'}"
+    return f"sqlite:///{tmp_path / f'{suffix}.sqlite3'}"
 
 
 @contextmanager
-def serve_demo_site(tmp, workers=2, database_url=None):
-    """Migrate a fresh database, load the demo, start gunicorn; yield a LiveSite."""
-    database_url = database_url or _server_database(tmp)
+def serve_demo_site(tmp, workers=2, database_url=None, load=True, env=None):
+    """Migrate a fresh database, load the demo, start gunicorn; yield a LiveSite. With
+    load=False, serve a database loaded before (a second server beside the first)."""
+    database_url = database_url or server_database(tmp)
+    extra_env = env or {}
     env = dict(
         os.environ,
         DJANGO_SETTINGS_MODULE="borderhumanity.settings.test",
@@ -69,11 +80,12 @@ def serve_demo_site(tmp, workers=2, database_url=None):
         # Every test client is 127.0.0.1: the per-client limit would soon refuse them all.
         ACTION_RATE_LIMIT="100000",
     )
+    env.update(extra_env)
     manage = [sys.executable, "manage.py"]
-    for command in (["migrate", "--noinput", "-v0"], ["load_demo_content", "-v0"]):
+    for command in (["migrate", "--noinput", "-v0"], ["load_demo_content", "-v0"]) if load else ():
         subprocess.run(manage + command, cwd=ROOT, env=env, check=True, timeout=600)
     port = _free_port()
-    log = open(tmp / "gunicorn.log", "w")  # noqa: SIM115 — closed at teardown
+    log = open(tmp / f"gunicorn-{port}.log", "w")  # noqa: SIM115 — closed at teardown
     server = subprocess.Popen(
         [
             sys.executable,
@@ -95,7 +107,9 @@ def serve_demo_site(tmp, workers=2, database_url=None):
     url = f"http://127.0.0.1:{port}"
     try:
         _wait_for(f"{url}/healthz", server)
-        yield LiveSite(url=url, database_url=database_url)
+        yield LiveSite(
+            url=url, database_url=database_url, media_root=tmp / "media", log_path=Path(log.name)
+        )
     finally:
         server.terminate()
         server.wait(timeout=20)

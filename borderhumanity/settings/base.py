@@ -8,6 +8,8 @@ import dj_database_url
 from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 from django.utils.translation import gettext_lazy as _
 
+from .cdn import frontend_cache_from_env
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 PROJECT_DIR = BASE_DIR / "borderhumanity"
 
@@ -27,6 +29,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.routable_page",
     "wagtail.contrib.search_promotions",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.embeds",
@@ -59,6 +62,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # Serves anonymous visitors' pages from the shared cache before anything touches the DB.
+    "home.page_cache.PageCacheMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -199,6 +204,13 @@ else:
             "LOCATION": "renditions",
         },
     }
+
+# The full-page cache for anonymous visitors (home/page_cache.py): how long a stored page
+# lives in the shared cache, and how long browsers and CDNs may keep it without asking.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+PAGE_MAX_AGE = int(os.environ.get("PAGE_MAX_AGE", "60"))
+# A CDN in front keeps pages too; Wagtail tells it which URLs to drop on publish (see cdn.py).
+WAGTAILFRONTENDCACHE = frontend_cache_from_env(os.environ)
 
 # Logs never carry the public's personal data: no request bodies, no query strings of forms.
 LOGGING = {

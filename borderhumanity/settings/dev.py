@@ -1,3 +1,5 @@
+import os
+
 from .base import *
 
 DEBUG = True
@@ -5,3 +7,5 @@ SECRET_KEY = "dev-only-not-secret-0f6a3d9e"  # noqa: S105 — the embedded demo 
 ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 WHITENOISE_USE_FINDERS = True
+# Template and CSS changes show at once while developing; set PAGE_CACHE_SECONDS to try it.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "0"))

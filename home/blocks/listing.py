@@ -50,7 +50,8 @@ class LatestNewsBlock(blocks.StructBlock):
     @staticmethod
     def prepare_values(values):
         """Find the chosen indexes in the visitor's language (one query for all blocks), then
-        each index's posts (one query per block). Returns the posts' images for rendition
+        the posts of each distinct index (one query per index, however many blocks show it).
+        Returns the posts' images for rendition
         prefetching."""
         chosen = [value.get("news_index") for value in values]
         keys = {page.translation_key for page in chosen if page is not None}
@@ -65,13 +66,23 @@ class LatestNewsBlock(blocks.StructBlock):
                     Page.objects.live().filter(translation_key__in=keys, locale=locale).specific()
                 ):
                     found[page.translation_key] = page
-        images = []
+        # Blocks showing the same index share one query, for the most posts any of them shows.
+        indexes = {}
         for value, page in zip(values, chosen, strict=True):
             index = None
             if page is not None:
                 index = found.get(page.translation_key, page if page.live else None)
-            latest = getattr(index, "latest_posts", None)
             value._index = index
-            value._posts = list(latest(value.get("count") or 3)) if latest else []
+            if index is not None:
+                wanted = max(indexes.get(index.pk, (index, 0))[1], value.get("count") or 3)
+                indexes[index.pk] = (index, wanted)
+        posts = {}
+        for pk, (index, wanted) in indexes.items():
+            latest = getattr(index, "latest_posts", None)
+            posts[pk] = list(latest(wanted)) if latest else []
+        images = []
+        for value in values:
+            shown = posts.get(value._index.pk, []) if value._index is not None else []
+            value._posts = shown[: value.get("count") or 3]
             images.extend(post.hero_image for post in value._posts if post.hero_image)
         return images

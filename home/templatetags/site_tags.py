@@ -6,6 +6,7 @@ from django.urls import translate_url
 from django.utils import translation
 from wagtail.models import Page
 
+from home.alternates import not_available_note, text_direction
 from home.models import HomePage, SiteBranding
 from home.navigation import navigation_for
 
@@ -25,8 +26,10 @@ def _language_names():
 def language_links(context, page=None):
     """One entry per site language: where the same content lives in that language.
 
-    `is_translation` is true only for a live translation of this page; other languages link to
-    their home page and are left out of hreflang alternates.
+    `is_translation` is true only for a live translation of this page (an alias of the English
+    page is not one, see home.alternates); other languages link to their home page, carry a
+    `note` saying so in that language, and are left out of hreflang alternates. Two queries at
+    most, whatever the number of languages.
     """
     request = context["request"]
     current = translation.get_language()
@@ -35,7 +38,10 @@ def language_links(context, page=None):
     if isinstance(page, Page):
         translations = {
             p.locale.language_code: p
-            for p in page.get_translations(inclusive=True).live().select_related("locale")
+            for p in page.get_translations(inclusive=True)
+            .live()
+            .filter(alias_of__isnull=True)
+            .select_related("locale")
         }
         homes = None
         for code, _name in settings.LANGUAGES:
@@ -45,7 +51,9 @@ def language_links(context, page=None):
                 if homes is None:
                     homes = {
                         h.locale.language_code: h
-                        for h in HomePage.objects.live().select_related("locale")
+                        for h in HomePage.objects.live()
+                        .filter(alias_of__isnull=True)
+                        .select_related("locale")
                     }
                 target = homes.get(code)
             if target is None:
@@ -58,6 +66,8 @@ def language_links(context, page=None):
                     "full_url": target.get_full_url(request),
                     "is_current": code == current,
                     "is_translation": is_translation,
+                    "note": "" if is_translation else not_available_note(code, names[code]),
+                    "dir": text_direction(code),
                 }
             )
     else:
@@ -71,6 +81,8 @@ def language_links(context, page=None):
                     "full_url": request.build_absolute_uri(url),
                     "is_current": code == current,
                     "is_translation": True,
+                    "note": "",
+                    "dir": text_direction(code),
                 }
             )
     return links

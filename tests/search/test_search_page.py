@@ -4,7 +4,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from search import views
 from search.models import SearchSettings
@@ -150,3 +150,21 @@ def test_the_header_form_sends_visitors_to_their_languages_search(client):
     form = page.select_one("form.header-search")
     assert form["action"] == "/es/search/"
     assert form["data-suggest-url"] == "/es/search/suggest/"
+
+
+def test_a_spanish_search_does_not_offer_an_alias_of_an_english_page(
+    client, home_en, django_capture_on_commit_callbacks
+):
+    from home.models import StandardPage
+
+    with django_capture_on_commit_callbacks(execute=True):
+        page = home_en.add_child(
+            instance=StandardPage(title="Zebrafish paperwork", slug="zebrafish-paperwork")
+        )
+        page.save_revision().publish()
+        page.copy_for_translation(Locale.objects.get(language_code="es"), alias=True)
+
+    assert titles(client.get("/en/search/", {"q": "zebrafish"})) == ["Zebrafish paperwork"]
+    assert titles(client.get("/es/search/", {"q": "zebrafish"})) == []
+    suggestions = client.get("/es/search/suggest/", {"q": "zebraf"}).json()["suggestions"]
+    assert suggestions == []

@@ -1,0 +1,129 @@
+"""The full-page cache for anonymous visitors.
+
+A page an anonymous visitor may see is stored whole in the shared cache (Redis when REDIS_URL
+is set) under its host, path and language, and served from there without touching the
+database: no session, no page tree, no template. That is also what keeps cached pages up when
+the database is down.
+
+What is never stored: anything for a visitor with a session (staff, previews, someone who
+just sent a form), any URL with a query string (search terms, filters), the admin, any
+response that is not a plain 200, sets a cookie (a CSRF token is in it) or says private /
+no-store (pages with forms say so: see campaigns.formflow).
+
+Invalidation is by generation: every stored key carries the current generation number, and a
+publish, unpublish, move, delete, a snippet, setting or image change bumps it (see
+home.signals), so nothing stale is ever served. A campaign site changes a few times a day and
+is read constantly, so emptying the whole cache on a change costs little and can never miss a
+page that lists, links or embeds what changed (menus, listings, snippets, counters).
+"""
+
+import hashlib
+import time
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpResponse, HttpResponseNotModified
+from django.utils.cache import patch_cache_control, patch_vary_headers
+from django.utils.http import http_date, parse_etags
+from django.utils.translation import get_language
+
+GENERATION_KEY = "page-cache:generation"
+SKIPPED_PREFIXES = ("/admin/", "/django-admin/", "/healthz", "/documents/")
+# Headers worth keeping with the stored page; cookies and per-request headers are not.
+KEPT_HEADERS = ("Content-Type", "Content-Language", "Content-Security-Policy", "Link")
+
+
+def seconds():
+    return getattr(settings, "PAGE_CACHE_SECONDS", 0)
+
+
+def generation():
+    value = cache.get(GENERATION_KEY)
+    if value is None:
+        cache.add(GENERATION_KEY, 1, None)
+        value = cache.get(GENERATION_KEY) or 1
+    return value
+
+
+def purge_all(**kwargs):
+    """Every stored page becomes unreachable at once (they expire on their own)."""
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:
+        cache.set(GENERATION_KEY, 2, None)
+
+
+def is_anonymous_read(request):
+    return (
+        request.method in ("GET", "HEAD")
+        and not request.GET
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and not request.path.startswith(SKIPPED_PREFIXES)
+    )
+
+
+def cache_key(request):
+    place = f"{request.get_host()}{request.path}:{get_language()}"
+    digest = hashlib.sha256(place.encode()).hexdigest()[:40]
+    return f"page-cache:{generation()}:{digest}"
+
+
+def is_storable(response):
+    control = response.get("Cache-Control", "")
+    return (
+        response.status_code == 200
+        and not response.streaming
+        and not response.cookies
+        and "private" not in control
+        and "no-store" not in control
+        and "no-cache" not in control
+    )
+
+
+def public_headers(response, etag, stored_at):
+    """What lets a browser or CDN keep the page a little and revalidate it cheaply."""
+    response["ETag"] = etag
+    response["Last-Modified"] = http_date(stored_at)
+    patch_cache_control(response, public=True, max_age=getattr(settings, "PAGE_MAX_AGE", 60))
+    patch_vary_headers(response, ("Cookie",))
+
+
+class PageCacheMiddleware:
+    """Place it after SessionMiddleware and LocaleMiddleware and before anything that writes
+    per-response headers the stored page must keep (the CSP nonce middleware)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not seconds() or not is_anonymous_read(request):
+            return self.get_response(request)
+        key = cache_key(request)
+        stored = cache.get(key)
+        if stored is not None:
+            return self.from_store(request, stored)
+        response = self.get_response(request)
+        if is_storable(response):
+            self.store(key, response)
+            response["X-Page-Cache"] = "miss"
+        return response
+
+    def store(self, key, response):
+        body = response.content
+        etag = f'"{hashlib.sha256(body).hexdigest()[:32]}"'
+        stored_at = time.time()
+        headers = {name: response[name] for name in KEPT_HEADERS if name in response}
+        cache.set(key, (body, headers, etag, stored_at), seconds())
+        public_headers(response, etag, stored_at)
+
+    def from_store(self, request, stored):
+        body, headers, etag, stored_at = stored
+        if etag in parse_etags(request.headers.get("If-None-Match", "")):
+            response = HttpResponseNotModified()
+        else:
+            response = HttpResponse(body)
+            for name, value in headers.items():
+                response[name] = value
+        public_headers(response, etag, stored_at)
+        response["X-Page-Cache"] = "hit"
+        return response

@@ -1,0 +1,116 @@
+"""Anonymous visitors get pages from the shared cache; nothing stale, personal or private."""
+
+from unittest import mock
+
+import pytest
+from django.contrib.auth.models import User
+from django.core.cache import cache
+from django.db import OperationalError, connection
+
+from campaigns.models import ActionPage, CampaignPage
+from home.models import SiteNavigation
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def page_cache_on(settings):
+    settings.PAGE_CACHE_SECONDS = 600
+    cache.clear()
+
+
+def test_second_visit_is_served_from_the_cache_with_validators(client):
+    first = client.get("/en/")
+    second = client.get("/en/")
+    assert first["X-Page-Cache"] == "miss" and second["X-Page-Cache"] == "hit"
+    assert second.content == first.content
+    assert second["Content-Type"] == first["Content-Type"]
+    assert second["ETag"] == first["ETag"] and "Last-Modified" in second
+    assert "public" in second["Cache-Control"] and "max-age=60" in second["Cache-Control"]
+    again = client.get("/en/", HTTP_IF_NONE_MATCH=second["ETag"])
+    assert again.status_code == 304 and again.content == b""
+
+
+def test_each_language_has_its_own_copy(client):
+    client.get("/en/"), client.get("/es/")
+    english, spanish = client.get("/en/"), client.get("/es/")
+    assert english["X-Page-Cache"] == spanish["X-Page-Cache"] == "hit"
+    assert '<html lang="en"' in english.content.decode()
+    assert '<html lang="es"' in spanish.content.decode()
+
+
+def test_publishing_a_change_is_seen_at_once(client):
+    page = CampaignPage.objects.live().filter(locale__language_code="en").first()
+    assert client.get(page.url).status_code == 200
+    assert client.get(page.url)["X-Page-Cache"] == "hit"
+    page.title = "Rebuild asylum, now"
+    page.save_revision().publish()
+    fresh = client.get(page.url)
+    assert fresh["X-Page-Cache"] == "miss"
+    assert "Rebuild asylum, now" in fresh.content.decode()
+
+
+def test_a_menu_change_reaches_every_cached_page(client):
+    client.get("/en/")
+    navigation = SiteNavigation.objects.get(locale__language_code="en")
+    navigation.footer_text = "<p>Footer words changed today</p>"
+    navigation.save()
+    assert "Footer words changed today" in client.get("/en/").content.decode()
+
+
+def test_staff_and_query_strings_are_never_served_or_stored(client):
+    client.get("/en/")
+    client.force_login(User.objects.create_superuser("editor", password="x"))
+    staff_view = client.get("/en/")
+    assert "X-Page-Cache" not in staff_view
+    client.logout()
+    assert "X-Page-Cache" not in client.get("/en/search/", {"q": "asylum"})
+
+
+def test_pages_with_a_form_are_never_stored(client):
+    petition = ActionPage.objects.live().get(locale__language_code="en", kind="petition")
+    client.get(petition.url)
+    response = client.get(petition.url)
+    assert "X-Page-Cache" not in response
+    assert "csrfmiddlewaretoken" in response.content.decode()
+
+
+def test_cached_pages_keep_serving_while_the_database_is_down(client):
+    client.get("/es/")
+    down = OperationalError("connection refused")
+    with mock.patch.object(connection, "ensure_connection", side_effect=down):
+        response = client.get("/es/")
+    assert response.status_code == 200 and response["X-Page-Cache"] == "hit"
+
+
+def test_off_when_the_setting_is_zero(client, settings):
+    settings.PAGE_CACHE_SECONDS = 0
+    client.get("/en/")
+    assert "X-Page-Cache" not in client.get("/en/")
+
+
+def test_a_cdn_is_configured_from_the_environment():
+    from borderhumanity.settings.cdn import frontend_cache_from_env
+
+    assert frontend_cache_from_env({}) == {}
+    backends = frontend_cache_from_env(
+        {"FRONTEND_CACHE_PURGE_URL": "http://127.0.0.1:6081", "CLOUDFLARE_ZONEID": "zone"}
+    )
+    assert backends["proxy"]["LOCATION"] == "http://127.0.0.1:6081"
+    assert backends["cloudflare"]["ZONEID"] == "zone"
+
+
+def test_publishing_tells_the_cdn_which_page_to_drop(settings):
+    from unittest import mock
+
+    settings.WAGTAILFRONTENDCACHE = {
+        "proxy": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": "http://127.0.0.1:6081",
+        }
+    }
+    page = CampaignPage.objects.live().filter(locale__language_code="en").first()
+    with mock.patch("wagtail.contrib.frontend_cache.backends.HTTPBackend.purge_batch") as purge:
+        page.save_revision().publish()
+    purged = [url for call in purge.call_args_list for url in call.args[0]]
+    assert any(url.endswith(page.url) for url in purged)

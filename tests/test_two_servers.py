@@ -1,0 +1,141 @@
+"""Past one machine: two app servers (two gunicorn processes on two ports) share PostgreSQL or
+the SQLite file, and Redis. A change published through one is never served stale by the
+other; a signature taken by one is counted by the other; a staff login works on both."""
+
+import re
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+import uuid
+from http.cookiejar import CookieJar
+
+import pytest
+from django.core import signing
+
+from campaigns.abuse import SALT
+from tests.live_site import serve_demo_site, server_database
+
+REDIS_URL = "redis://127.0.0.1:6379/9"
+
+
+def redis_answers():
+    try:
+        import redis
+
+        return redis.Redis.from_url(REDIS_URL, socket_connect_timeout=1).ping()
+    except Exception:  # noqa: BLE001 — any failure means: no Redis here
+        return False
+
+
+@pytest.fixture(scope="module")
+def two_servers(tmp_path_factory):
+    if not redis_answers():
+        pytest.skip("needs the Redis server of this machine (127.0.0.1:6379)")
+    tmp = tmp_path_factory.mktemp("two-servers")
+    shared = {
+        "REDIS_URL": REDIS_URL,
+        "CACHE_KEY_PREFIX": f"two-{uuid.uuid4().hex[:8]}",
+        "PAGE_CACHE_SECONDS": "600",
+    }
+    database_url = server_database(tmp, suffix="two_servers")
+    with serve_demo_site(tmp, workers=1, database_url=database_url, env=shared) as first:
+        with serve_demo_site(
+            tmp, workers=1, database_url=first.database_url, load=False, env=shared
+        ) as second:
+            subprocess_admin(first)
+            yield first, second
+
+
+def subprocess_admin(site):
+    import os
+    import subprocess
+    import sys
+
+    from tests.live_site import ROOT
+
+    env = dict(os.environ, DATABASE_URL=site.database_url)
+    env["DJANGO_SETTINGS_MODULE"] = "borderhumanity.settings.test"
+    subprocess.run([sys.executable, "manage.py", "ensure_admin"], cwd=ROOT, env=env, check=True)
+
+
+def browser():
+    jar = CookieJar()
+    return urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar)), jar
+
+
+def get(opener, url):
+    try:
+        with opener.open(url, timeout=30) as response:
+            return response.status, dict(response.headers), response.read().decode()
+    except urllib.error.HTTPError as error:
+        return error.code, dict(error.headers), error.read().decode()
+
+
+def post(opener, url, fields, referer):
+    body = urllib.parse.urlencode(fields).encode()
+    request = urllib.request.Request(url, data=body, headers={"Referer": referer})
+    return get(opener, request)
+
+
+def csrf_token(html):
+    return re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html).group(1)
+
+
+def log_in(opener, site):
+    login = f"{site.url}/admin/login/"
+    _, _, html = get(opener, login)
+    fields = {"csrfmiddlewaretoken": csrf_token(html), "username": "admin", "password": "changeme"}
+    post(opener, login, fields, login)
+
+
+def test_a_change_published_on_one_server_is_not_served_stale_by_the_other(two_servers):
+    first, second = two_servers
+    visitor, _ = browser()
+    url = f"{second.url}/en/news/"
+    assert get(visitor, url)[0] == 200, second.log_tail()
+    status, headers, _ = get(visitor, url)
+    assert status == 200 and headers["X-Page-Cache"] == "hit"
+
+    staff, _ = browser()
+    log_in(staff, first)
+    page_id = first.scalar("SELECT id FROM wagtailcore_page WHERE url_path LIKE %s", ("%/news/",))
+    unpublish = f"{first.url}/admin/pages/{page_id}/unpublish/"
+    _, _, form = get(staff, unpublish)
+    status, _, _ = post(staff, unpublish, {"csrfmiddlewaretoken": csrf_token(form)}, unpublish)
+    assert status == 200  # back at the explorer
+
+    assert get(visitor, url)[0] == 404  # not the copy the other server had cached
+
+
+def test_a_signature_on_one_server_is_counted_on_the_other(two_servers):
+    first, second = two_servers
+
+    def count(site):
+        _, _, html = get(browser()[0], f"{site.url}/es/peticion/")
+        return int(re.search(r'<progress max="\d+" value="(\d+)"', html).group(1))
+
+    before = count(second)
+    signer, _ = browser()
+    _, _, html = get(signer, f"{first.url}/es/peticion/")
+    action = re.search(r'<form class="signature-form[^"]*" method="post" action="([^"]+)"', html)
+    fields = {
+        "csrfmiddlewaretoken": csrf_token(html), "first_name": "Lucía", "last_name": "Pérez",
+        "email": "lucia@example.org", "postal_code": "79901", "country": "US",
+        "contact_consent": "on", "started": signing.dumps(time.time() - 30, salt=SALT),
+    }  # fmt: skip
+    status, _, thanks = post(
+        signer, first.url + action.group(1), fields, f"{first.url}/es/peticion/"
+    )
+    assert status == 200 and '<html lang="es"' in thanks  # the Spanish thank-you step
+    assert count(second) == before + 1
+
+
+def test_a_staff_login_on_one_server_works_on_the_other(two_servers):
+    first, second = two_servers
+    staff, _ = browser()
+    log_in(staff, first)
+    status, _, html = get(staff, f"{second.url}/admin/")
+    assert status == 200
+    assert 'name="password"' not in html  # the dashboard, not the login form
+    assert "admin" in html
