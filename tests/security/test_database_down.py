@@ -110,3 +110,14 @@ def test_with_redis_down_pages_are_served_and_signatures_stored(client, home_es,
         response = client.post(sign_url(page), filled(email=email))
         assert response.status_code == 303
         assert Signature.objects.filter(email=email).exists()
+
+
+def test_cached_pages_keep_serving_and_the_others_say_try_again(
+    client, settings, home_es, petitions
+):
+    settings.PAGE_CACHE_SECONDS = 600
+    cached, with_a_form = home_es.url, petitions[1].url  # pages with a form are never cached
+    client.get(cached)
+    with database_refuses():
+        assert client.get(cached).status_code == 200
+        assert_try_again_page(client.get(with_a_form), "es", SORRY_ES)

@@ -99,3 +99,11 @@ def test_the_signing_address_sends_the_public_policy(client, petitions):
         url = reverse("action_sign", args=[petitions[1].pk])
     response = client.post(url, {})
     assert "'unsafe-inline'" not in policy(response)["script-src"]
+
+
+def test_pages_served_from_the_page_cache_carry_the_headers_too(client, settings, home_es):
+    settings.PAGE_CACHE_SECONDS = 600
+    client.get(home_es.url)
+    hit = client.get(home_es.url)
+    assert hit["X-Page-Cache"] == "hit"
+    assert_public_headers(hit)
