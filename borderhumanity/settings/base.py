@@ -1,9 +1,11 @@
 """Settings shared by every environment. Environment-specific files import * from here."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 from django.utils.translation import gettext_lazy as _
 
 from translations.machine_settings import machine_translator
@@ -52,10 +54,16 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django.contrib.humanize",
     "django.contrib.staticfiles",
+    "csp",
+    "axes",
 ]
 
 MIDDLEWARE = [
+    # Header middleware sits above the page cache, so cached pages carry the headers too.
     "django.middleware.security.SecurityMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "borderhumanity.security_headers.SiteCSPMiddleware",
+    "borderhumanity.security_headers.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -65,8 +73,11 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, so its process_exception sees a view's database errors first.
+    "borderhumanity.database_unavailable.DatabaseUnavailableMiddleware",
+    # django-axes asks to be last: it turns a locked-out login into its lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "borderhumanity.urls"
@@ -101,9 +112,13 @@ DATABASES = {
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Staff accounts can publish to the public and read signers' personal data: long passwords.
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
@@ -147,6 +162,11 @@ WAGTAIL_SITE_NAME = "Border Humanity"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "toolkit.MediaImage"
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
+# Uploads: a phone photo fits, a decompression bomb (a small file of huge dimensions) does not.
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 50_000_000
+WAGTAILIMAGES_IMAGE_FORM_BASE = "toolkit.image_form.MediaImageForm"
+WAGTAILDOCS_MAX_UPLOAD_SIZE = 50 * 1024 * 1024  # reports and recorded audio
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "mp3", "ogg", "m4a", "wav", "txt", "csv", "xlsx"]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # search.backend: the database backend, with each language stemmed its own way on PostgreSQL.
@@ -224,3 +244,88 @@ CSRF_FAILURE_VIEW = "home.views.csrf_failure"
 
 # Form submissions per client (hashed address) per 10 minutes, all actions together.
 ACTION_RATE_LIMIT = int(os.environ.get("ACTION_RATE_LIMIT", "10"))
+
+# Security headers on every response (production adds the HTTPS-only ones).
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+X_FRAME_OPTIONS = "DENY"
+ADMIN_URL_PREFIXES = ["/admin/", "/django-admin/"]
+
+
+def _origin(url):
+    """The scheme and host of an absolute URL (media or static on another host), else None."""
+    if url.startswith(("https://", "http://")):
+        return "/".join(url.split("/", 3)[:3])
+    return None
+
+
+_asset_origins = sorted({o for o in (_origin(MEDIA_URL), _origin(STATIC_URL)) if o})
+# Public pages: scripts and styles only from files of this site (no inline code: scripts that
+# need to be inline carry request.csp_nonce). Videos play in a frame from their site, loaded
+# only when the visitor presses play (js/site.js).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE, *_asset_origins],
+        "style-src": [SELF, *_asset_origins],
+        "img-src": [SELF, "data:", *_asset_origins],
+        "media-src": [SELF, *_asset_origins],
+        "font-src": [SELF, *_asset_origins],
+        "frame-src": ["https://www.youtube-nocookie.com", "https://player.vimeo.com"],
+        "object-src": [NONE],
+        "base-uri": [NONE],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+# The Wagtail and Django admins: Wagtail's own templates hold inline scripts and style
+# attributes that cannot all carry a nonce without copying them, so they get 'unsafe-inline',
+# only under ADMIN_URL_PREFIXES (staff who have logged in). Image previews use data: and blob:,
+# page previews frame the admin itself.
+ADMIN_CSP_DIRECTIVES = {
+    "default-src": [SELF],
+    "script-src": [SELF, UNSAFE_INLINE, *_asset_origins],
+    "style-src": [SELF, UNSAFE_INLINE, *_asset_origins],
+    "img-src": [SELF, "data:", "blob:", *_asset_origins],
+    "media-src": [SELF, "blob:", *_asset_origins],
+    "font-src": [SELF, "data:", *_asset_origins],
+    "frame-src": [SELF, "https://www.youtube-nocookie.com", "https://player.vimeo.com"],
+    "object-src": [NONE],
+    "base-uri": [SELF],
+    "form-action": [SELF],
+    "frame-ancestors": [SELF],
+}
+# Browser features no page uses, off for the page and anything it frames. Fullscreen and
+# autoplay stay at the browser default: the video frame asks for them.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "usb",
+    )
+}
+
+# Admin logins. Only staff log in; a working day's session, then log in again.
+SESSION_COOKIE_AGE = int(os.environ.get("SESSION_COOKIE_AGE", str(60 * 60 * 8)))
+# django-axes: after AXES_FAILURE_LIMIT failed logins for one username from one address, that
+# pair is refused for AXES_COOLOFF_TIME with a 429 page (templates/admin_locked_out.html).
+# Keyed on the pair, so nobody can lock a colleague out from elsewhere.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_DISABLE_ACCESS_LOG = True  # no record of staff's successful logins and addresses
+AXES_LOCKOUT_TEMPLATE = "admin_locked_out.html"
+AXES_HTTP_RESPONSE_CODE = 429

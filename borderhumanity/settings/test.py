@@ -16,6 +16,9 @@ STORAGES = {
 # The browser tests' server runs these settings under gunicorn: static files from the finders.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# The test client's login() authenticates without a request, which django-axes refuses;
+# tests/security/test_admin_login.py turns it on.
+AXES_ENABLED = False
 # Tests change content in ways a site never does (queryset updates, fixtures): the page cache
 # is off, except where tests/home/test_page_cache.py turns it on to test it.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "0"))

@@ -3,7 +3,8 @@
 from unittest import mock
 
 import pytest
-from django.db import DatabaseError
+from django.db import OperationalError, connection
+from django.test import override_settings
 from wagtail.models import Page
 
 pytestmark = pytest.mark.django_db
@@ -19,18 +20,45 @@ def test_root_redirects_by_the_browsers_language(client, accept_language, prefix
     assert response["Location"] == prefix
 
 
-def test_healthz_answers_ok_when_the_database_answers(client):
+def test_healthz_answers_ok_when_the_database_and_cache_answer(client):
     response = client.get("/healthz")
     assert response.status_code == 200
-    assert response.json() == {"status": "ok", "database": "ok"}
+    assert response.json() == {"database": "ok", "cache": "ok"}
     assert "no-cache" in response["Cache-Control"]
+    assert "no-store" in response["Cache-Control"]
 
 
-def test_healthz_answers_503_when_the_database_does_not(client):
-    with mock.patch("home.views.connection.cursor", side_effect=DatabaseError("down")):
+def test_healthz_answers_503_naming_the_database_when_it_is_unreachable(client):
+    with mock.patch.object(
+        connection, "ensure_connection", side_effect=OperationalError("connection refused")
+    ):
         response = client.get("/healthz")
     assert response.status_code == 503
-    assert response.json()["database"] == "unreachable"
+    assert response.json() == {"database": "unreachable", "cache": "ok"}
+    # The database returns: so does the health check, without a restart.
+    assert client.get("/healthz").json() == {"database": "ok", "cache": "ok"}
+
+
+def test_healthz_answers_503_naming_the_cache_when_it_fails(client):
+    with mock.patch("home.views.cache.set", side_effect=ConnectionError("redis is down")):
+        response = client.get("/healthz")
+    assert response.status_code == 503
+    assert response.json() == {"database": "ok", "cache": "unreachable"}
+
+
+@override_settings(
+    CACHES={
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": "redis://127.0.0.1:1/7",  # nothing listens there
+            "OPTIONS": {"IGNORE_EXCEPTIONS": True},
+        }
+    }
+)
+def test_healthz_notices_a_redis_that_swallows_its_errors(client):
+    response = client.get("/healthz")
+    assert response.status_code == 503
+    assert response.json()["cache"] == "unreachable"
 
 
 def test_sitemap_lists_every_live_page_in_both_languages(client):
