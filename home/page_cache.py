@@ -25,12 +25,13 @@ from django.core.cache import cache
 from django.http import HttpResponse, HttpResponseNotModified
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.http import http_date, parse_etags
-from django.utils.translation import get_language
+from django.utils.translation import get_language_from_path
 
 GENERATION_KEY = "page-cache:generation"
 SKIPPED_PREFIXES = ("/admin/", "/django-admin/", "/healthz", "/documents/")
-# Headers worth keeping with the stored page; cookies and per-request headers are not.
-KEPT_HEADERS = ("Content-Type", "Content-Language", "Content-Security-Policy", "Link")
+# Everything the page was answered with is kept (type, language, security headers) except
+# what belongs to one response only.
+DROPPED_HEADERS = {"set-cookie", "date", "content-length", "x-page-cache", "etag", "last-modified"}
 
 
 def seconds():
@@ -54,16 +55,22 @@ def purge_all(**kwargs):
 
 
 def is_anonymous_read(request):
+    """Only addresses with a language prefix: what else there is (the root's redirect by
+    Accept-Language, static files, the admin) is not a page of one language."""
     return (
         request.method in ("GET", "HEAD")
         and not request.GET
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
         and not request.path.startswith(SKIPPED_PREFIXES)
+        and get_language_from_path(request.path_info) is not None
+        # Plain HTTP must still meet SecurityMiddleware's redirect to HTTPS in production.
+        and (request.is_secure() or not settings.SECURE_SSL_REDIRECT)
     )
 
 
 def cache_key(request):
-    place = f"{request.get_host()}{request.path}:{get_language()}"
+    language = get_language_from_path(request.path_info)
+    place = f"{request.get_host()}{request.path}:{language}"
     digest = hashlib.sha256(place.encode()).hexdigest()[:40]
     return f"page-cache:{generation()}:{digest}"
 
@@ -89,8 +96,8 @@ def public_headers(response, etag, stored_at):
 
 
 class PageCacheMiddleware:
-    """Place it after SessionMiddleware and LocaleMiddleware and before anything that writes
-    per-response headers the stored page must keep (the CSP nonce middleware)."""
+    """First in MIDDLEWARE: a hit is answered before any other middleware runs (the stored
+    page already carries the security headers they added), and without the database."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -112,7 +119,7 @@ class PageCacheMiddleware:
         body = response.content
         etag = f'"{hashlib.sha256(body).hexdigest()[:32]}"'
         stored_at = time.time()
-        headers = {name: response[name] for name in KEPT_HEADERS if name in response}
+        headers = {k: v for k, v in response.items() if k.lower() not in DROPPED_HEADERS}
         cache.set(key, (body, headers, etag, stored_at), seconds())
         public_headers(response, etag, stored_at)
 

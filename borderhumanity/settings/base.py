@@ -59,7 +59,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    # Header middleware sits above the page cache, so cached pages carry the headers too.
+    # Anonymous visitors' pages from the shared cache, before anything else runs or touches
+    # the database; the stored page keeps the headers the middleware below gave it.
+    "home.page_cache.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "borderhumanity.security_headers.SiteCSPMiddleware",
@@ -67,8 +69,6 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
-    # Serves anonymous visitors' pages from the shared cache before anything touches the DB.
-    "home.page_cache.PageCacheMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
