@@ -26,6 +26,13 @@ WORD = re.compile(r"\w+")
 EMPTY_PARTS = re.compile(r"(?:\s*,){2,}\s*")
 SENTENCE_THEN_COMMA = re.compile(r"([.?!:;…]),")  # "…an answer., Next" → "…an answer. Next"
 MAX_QUERY_LENGTH = 200
+
+
+def visitor_query(request):
+    """The search words as typed, tidied: spaces collapsed, length capped, and control
+    characters (a NUL byte cannot even be stored by PostgreSQL) dropped."""
+    text = "".join(ch for ch in request.GET.get("q", "") if ch.isprintable() or ch.isspace())
+    return " ".join(text.split())[:MAX_QUERY_LENGTH]
 SUGGESTIONS = 6
 MIN_SUGGEST_LENGTH = 2
 
@@ -134,7 +141,7 @@ def promotions(query, locale):
 
 
 def search(request):
-    query = " ".join(request.GET.get("q", "").split())[:MAX_QUERY_LENGTH]
+    query = visitor_query(request)
     locale = Locale.get_active()
     context = {"search_query": query, "search_results": None}
     if query:
@@ -168,7 +175,7 @@ def search(request):
 @require_GET
 def suggest(request):
     """Up to six page titles starting with what has been typed, for the header search box."""
-    query = " ".join(request.GET.get("q", "").split())[:MAX_QUERY_LENGTH]
+    query = visitor_query(request)
     suggestions = []
     if len(query) >= MIN_SUGGEST_LENGTH:
         pages = pages_in(Locale.get_active()).autocomplete(query)[:SUGGESTIONS]

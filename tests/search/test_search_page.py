@@ -168,3 +168,9 @@ def test_a_spanish_search_does_not_offer_an_alias_of_an_english_page(
     assert titles(client.get("/es/search/", {"q": "zebrafish"})) == []
     suggestions = client.get("/es/search/suggest/", {"q": "zebraf"}).json()["suggestions"]
     assert suggestions == []
+
+
+def test_a_search_with_control_characters_is_answered_not_refused_by_the_database(client):
+    response = client.get("/en/search/", {"q": "asylum\x00\x1b[31m"})
+    assert response.status_code == 200
+    assert "asylum" in response.content.decode()
