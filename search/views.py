@@ -33,6 +33,8 @@ def visitor_query(request):
     characters (a NUL byte cannot even be stored by PostgreSQL) dropped."""
     text = "".join(ch for ch in request.GET.get("q", "") if ch.isprintable() or ch.isspace())
     return " ".join(text.split())[:MAX_QUERY_LENGTH]
+
+
 SUGGESTIONS = 6
 MIN_SUGGEST_LENGTH = 2
 
