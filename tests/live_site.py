@@ -8,6 +8,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -43,6 +44,17 @@ class LiveSite:
             return conn.execute(sql, params).fetchone()[0]
 
 
+def _shared_cache_url():
+    """REDIS_URL, or this machine's Redis when it answers (CI starts it), else none."""
+    if os.environ.get("REDIS_URL"):
+        return os.environ["REDIS_URL"]
+    try:
+        socket.create_connection(("127.0.0.1", 6379), timeout=0.5).close()
+    except OSError:
+        return ""
+    return "redis://127.0.0.1:6379/8"
+
+
 def _free_port():
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -76,7 +88,11 @@ def serve_demo_site(tmp, workers=2, database_url=None, load=True, env=None):
         DATABASE_URL=database_url,
         MEDIA_ROOT=str(tmp / "media"),
         SERVE_MEDIA="true",
-        CACHE_KEY_PREFIX="bh-live",  # never share cached pages with the suite's database
+        # Its own keys: never share cached pages with the suite's or an earlier server's.
+        CACHE_KEY_PREFIX=f"bh-live-{uuid.uuid4().hex[:8]}",
+        # All workers share one cache, as in production (a count cached by one worker must
+        # be dropped for all when another takes a signature).
+        REDIS_URL=_shared_cache_url(),
         # Every test client is 127.0.0.1: the per-client limit would soon refuse them all.
         ACTION_RATE_LIMIT="100000",
     )
