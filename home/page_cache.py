@@ -6,15 +6,18 @@ database: no session, no page tree, no template. That is also what keeps cached 
 the database is down.
 
 What is never stored: anything for a visitor with a session (staff, previews, someone who
-just sent a form), any URL with a query string (search terms, filters), the admin, any
+just sent a form), any URL with a query string (search terms, filters; a shared link's
+tracking parameters are answered from the bare address's stored page), the admin, any
 response that is not a plain 200, sets a cookie (a CSRF token is in it) or says private /
 no-store (pages with forms say so: see campaigns.formflow).
 
-Invalidation is by generation: every stored key carries the current generation number, and a
-publish, unpublish, move, delete, a snippet, setting or image change bumps it (see
-home.signals), so nothing stale is ever served. A campaign site changes a few times a day and
-is read constantly, so emptying the whole cache on a change costs little and can never miss a
-page that lists, links or embeds what changed (menus, listings, snippets, counters).
+Invalidation is by generation: every stored entry carries the generation number it was made
+in, and a publish, unpublish, move, delete, a snippet, setting or image change bumps it (see
+home.signals), so nothing stale is ever served. The number and the entry are read together in
+one round trip (`read`); home.fragments keeps rendered parts of pages the same way. A campaign
+site changes a few times a day and is read constantly, so emptying the whole cache on a change
+costs little and can never miss a page that lists, links or embeds what changed (menus,
+listings, snippets, counters).
 """
 
 import hashlib
@@ -31,6 +34,9 @@ GENERATION_KEY = "page-cache:generation"
 SKIPPED_PREFIXES = ("/admin/", "/django-admin/", "/healthz", "/documents/")
 # Everything the page was answered with is kept (type, language, security headers) except
 # what belongs to one response only.
+# A shared link's tracking parameters: answered with the stored page of the bare address (never
+# stored themselves, so no stored page carries one).
+TRACKING_PREFIXES = ("utm_", "fbclid", "gclid", "mc_cid", "mc_eid", "igshid", "ref_src")
 DROPPED_HEADERS = {"set-cookie", "date", "content-length", "x-page-cache", "etag", "last-modified"}
 
 
@@ -46,6 +52,22 @@ def generation():
     return value
 
 
+def read(key):
+    """(current generation, what is stored under key if it was stored in that generation)."""
+    found = cache.get_many([GENERATION_KEY, key])
+    current = found.get(GENERATION_KEY) or generation()
+    entry = found.get(key)
+    if entry is not None and entry[0] == current:
+        return current, entry[1]
+    return current, None
+
+
+def write(key, made_in, value, timeout):
+    """Store value as made in generation `made_in`, read before it was made: if anything
+    changed meanwhile, it is already out of date and will never be served."""
+    cache.set(key, (made_in, value), timeout)
+
+
 def purge_all(**kwargs):
     """Every stored page becomes unreachable at once (they expire on their own)."""
     try:
@@ -54,12 +76,18 @@ def purge_all(**kwargs):
         cache.set(GENERATION_KEY, 2, None)
 
 
+def only_tracking(query):
+    """Parameters that campaign links carry when shared (utm_source, fbclid…): no page reads
+    them, so the page is the same as without them."""
+    return all(name.startswith(TRACKING_PREFIXES) for name in query)
+
+
 def is_anonymous_read(request):
     """Only addresses with a language prefix: what else there is (the root's redirect by
     Accept-Language, static files, the admin) is not a page of one language."""
     return (
         request.method in ("GET", "HEAD")
-        and not request.GET
+        and only_tracking(request.GET)
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
         and not request.path.startswith(SKIPPED_PREFIXES)
         and get_language_from_path(request.path_info) is not None
@@ -72,7 +100,7 @@ def cache_key(request):
     language = get_language_from_path(request.path_info)
     place = f"{request.get_host()}{request.path}:{language}"
     digest = hashlib.sha256(place.encode()).hexdigest()[:40]
-    return f"page-cache:{generation()}:{digest}"
+    return f"page-cache:{digest}"
 
 
 def is_storable(response):
@@ -106,21 +134,21 @@ class PageCacheMiddleware:
         if not seconds() or not is_anonymous_read(request):
             return self.get_response(request)
         key = cache_key(request)
-        stored = cache.get(key)
+        current, stored = read(key)
         if stored is not None:
             return self.from_store(request, stored)
         response = self.get_response(request)
-        if is_storable(response):
-            self.store(key, response)
+        if not request.GET and is_storable(response):
+            self.store(key, current, response)
             response["X-Page-Cache"] = "miss"
         return response
 
-    def store(self, key, response):
+    def store(self, key, made_in, response):
         body = response.content
         etag = f'"{hashlib.sha256(body).hexdigest()[:32]}"'
         stored_at = time.time()
         headers = {k: v for k, v in response.items() if k.lower() not in DROPPED_HEADERS}
-        cache.set(key, (body, headers, etag, stored_at), seconds())
+        write(key, made_in, (body, headers, etag, stored_at), seconds())
         public_headers(response, etag, stored_at)
 
     def from_store(self, request, stored):

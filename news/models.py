@@ -152,6 +152,7 @@ class NewsPage(ContentPage):
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
     template = "news/news_page.html"
+    content_fragment = True
 
     class Meta:
         verbose_name = _("news post")
@@ -196,11 +197,19 @@ class NewsPage(ContentPage):
             related.extend(more)
         return related
 
+    def prepare_for_render(self):
+        """The post's blocks, bylines, press contacts and related posts, with every image's
+        renditions in one query; only when the post's content is rendered (not kept)."""
+        self.related = self.get_related_posts()
+        related_images = [post.hero_image for post in self.related]
+        prepare_stream(
+            self.body,
+            self.authors,
+            self.press_contacts,
+            extra_images=[self.hero_image, *related_images],
+        )
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        prepare_stream(self.authors, self.press_contacts)
-        related = self.get_related_posts()
-        prepare_renditions_of(post.hero_image for post in related)
-        context["related"] = related
         context["news_index"] = NewsIndexPage.objects.parent_of(self).first()
         return context

@@ -218,6 +218,9 @@ else:
 # lives in the shared cache, and how long browsers and CDNs may keep it without asking.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
 PAGE_MAX_AGE = int(os.environ.get("PAGE_MAX_AGE", "60"))
+# Rendered parts of pages (home/fragments.py) for what the page cache cannot answer: visitors
+# with a session, addresses with a query string. Dropped with the cached pages on any change.
+FRAGMENT_CACHE_SECONDS = int(os.environ.get("FRAGMENT_CACHE_SECONDS", "3600"))
 # A CDN in front keeps pages too; Wagtail tells it which URLs to drop on publish (see cdn.py).
 WAGTAILFRONTENDCACHE = frontend_cache_from_env(os.environ)
 

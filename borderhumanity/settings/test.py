@@ -22,3 +22,4 @@ AXES_ENABLED = False
 # Tests change content in ways a site never does (queryset updates, fixtures): the page cache
 # is off, except where tests/home/test_page_cache.py turns it on to test it.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "0"))
+FRAGMENT_CACHE_SECONDS = int(os.environ.get("FRAGMENT_CACHE_SECONDS", "0"))

@@ -34,6 +34,7 @@ class CampaignPage(ContentPage):
         "home.StandardPage",
     ]
     template = "campaigns/campaign_page.html"
+    content_fragment = True
 
     class Meta:
         verbose_name = _("campaign page")

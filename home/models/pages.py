@@ -90,9 +90,18 @@ class ContentPage(Page):
     def get_share_image(self):
         return self.share_image or self.hero_image
 
+    # True where the page's template wraps its content in {% page_fragment %}: the content is
+    # then rendered once per published version and kept, and prepared only when it is made.
+    content_fragment = False
+
+    def prepare_for_render(self):
+        """Fetch in a fixed number of queries what the content's blocks show."""
+        prepare_stream(self.body, extra_images=[self.hero_image])
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        prepare_stream(self.body, extra_images=[self.hero_image])
+        if not self.content_fragment:
+            self.prepare_for_render()
         return context
 
 
@@ -149,10 +158,10 @@ class HomePage(ContentPage):
     class Meta:
         verbose_name = _("home page")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        prepare_stream(self.hero_link)
-        return context
+    content_fragment = True
+
+    def prepare_for_render(self):
+        prepare_stream(self.body, self.hero_link, extra_images=[self.hero_image])
 
 
 class StandardPage(ContentPage):
@@ -161,6 +170,7 @@ class StandardPage(ContentPage):
     parent_page_types = ["home.HomePage", "home.StandardPage", "campaigns.CampaignPage"]
     subpage_types = ["home.StandardPage"]
     template = "home/standard_page.html"
+    content_fragment = True
 
     class Meta:
         verbose_name = _("standard page")

@@ -4,9 +4,11 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
+from django.utils.safestring import mark_safe
 from wagtail.models import Page
 
 from home.alternates import not_available_note, text_direction
+from home.fragments import remember
 from home.models import HomePage, SiteBranding
 from home.navigation import navigation_for
 
@@ -32,59 +34,66 @@ def language_links(context, page=None):
     most, whatever the number of languages.
     """
     request = context["request"]
+    if isinstance(page, Page):
+        return remember(request, page, "languages", lambda: _translation_links(request, page))
     current = translation.get_language()
     names = _language_names()
     links = []
-    if isinstance(page, Page):
-        translations = {
-            p.locale.language_code: p
-            for p in page.get_translations(inclusive=True)
-            .live()
-            .filter(alias_of__isnull=True)
-            .select_related("locale")
-        }
-        homes = None
-        for code, _name in settings.LANGUAGES:
-            target = translations.get(code)
-            is_translation = target is not None
-            if target is None:
-                if homes is None:
-                    homes = {
-                        h.locale.language_code: h
-                        for h in HomePage.objects.live()
-                        .filter(alias_of__isnull=True)
-                        .select_related("locale")
-                    }
-                target = homes.get(code)
-            if target is None:
-                continue
-            links.append(
-                {
-                    "code": code,
-                    "name": names[code],
-                    "url": target.get_url(request),
-                    "full_url": target.get_full_url(request),
-                    "is_current": code == current,
-                    "is_translation": is_translation,
-                    "note": "" if is_translation else not_available_note(code, names[code]),
-                    "dir": text_direction(code),
+    for code, _name in settings.LANGUAGES:
+        url = translate_url(request.get_full_path(), code)
+        links.append(
+            {
+                "code": code,
+                "name": names[code],
+                "url": url,
+                "full_url": request.build_absolute_uri(url),
+                "is_current": code == current,
+                "is_translation": True,
+                "note": "",
+                "dir": text_direction(code),
+            }
+        )
+    return links
+
+
+def _translation_links(request, page):
+    current = translation.get_language()
+    names = _language_names()
+    links = []
+    translations = {
+        p.locale.language_code: p
+        for p in page.get_translations(inclusive=True)
+        .live()
+        .filter(alias_of__isnull=True)
+        .select_related("locale")
+    }
+    homes = None
+    for code, _name in settings.LANGUAGES:
+        target = translations.get(code)
+        is_translation = target is not None
+        if target is None:
+            if homes is None:
+                homes = {
+                    h.locale.language_code: h
+                    for h in HomePage.objects.live()
+                    .filter(alias_of__isnull=True)
+                    .select_related("locale")
                 }
-            )
-    else:
-        for code, _name in settings.LANGUAGES:
-            url = translate_url(request.get_full_path(), code)
-            links.append(
-                {
-                    "code": code,
-                    "name": names[code],
-                    "url": url,
-                    "full_url": request.build_absolute_uri(url),
-                    "is_current": code == current,
-                    "is_translation": True,
-                    "note": "",
-                    "dir": text_direction(code),
-                }
-            )
+            target = homes.get(code)
+        if target is None:
+            continue
+        links.append(
+            {
+                "code": code,
+                "name": names[code],
+                "url": target.get_url(request),
+                "full_url": target.get_full_url(request),
+                "is_current": code == current,
+                "is_translation": is_translation,
+                "note": "" if is_translation else not_available_note(code, names[code]),
+                "dir": text_direction(code),
+            }
+        )
     return links
 
 
@@ -92,6 +101,12 @@ def language_links(context, page=None):
 def share_image_url(context, page=None):
     """Absolute address of the 1200×630 card for this page, or '' when there is none."""
     request = context["request"]
+    if isinstance(page, Page):
+        return remember(request, page, "share-image", lambda: _share_image_url(request, page))
+    return _share_image_url(request, page)
+
+
+def _share_image_url(request, page):
     image = None
     if page is not None and hasattr(page, "get_share_image"):
         image = page.get_share_image()
@@ -109,3 +124,35 @@ def share_image_url(context, page=None):
 def meta_description(page=None):
     text = getattr(page, "meta_description", "") if page is not None else ""
     return text or str(settings.SITE_DEFAULT_DESCRIPTION)
+
+
+@register.tag
+def page_fragment(parser, token):
+    """{% page_fragment "name" %}…{% end_page_fragment %}: the enclosed part of the page is
+    rendered once per page version, language and site, and kept (see home.fragments). On a
+    miss the page's `prepare_for_render()` runs first, so what it prefetches is only fetched
+    when the part is actually rendered. The part must read nothing of the request."""
+    bits = token.split_contents()
+    if len(bits) != 2:
+        raise template.TemplateSyntaxError(f"{bits[0]} takes one argument: the part's name")
+    nodelist = parser.parse(("end_page_fragment",))
+    parser.delete_first_token()
+    return PageFragmentNode(parser.compile_filter(bits[1]), nodelist)
+
+
+class PageFragmentNode(template.Node):
+    def __init__(self, name, nodelist):
+        self.name, self.nodelist = name, nodelist
+
+    def render(self, context):
+        page = context.get("page")
+
+        def make():
+            prepare = getattr(page, "prepare_for_render", None)
+            if prepare is not None:
+                prepare()
+            return str(self.nodelist.render(context))
+
+        if not isinstance(page, Page):
+            return make()
+        return mark_safe(remember(context.get("request"), page, self.name.resolve(context), make))  # noqa: S308 — our own rendered template

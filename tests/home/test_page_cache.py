@@ -67,6 +67,16 @@ def test_staff_and_query_strings_are_never_served_or_stored(client):
     assert "X-Page-Cache" not in client.get("/en/search/", {"q": "asylum"})
 
 
+def test_a_shared_link_with_tracking_parameters_gets_the_stored_page(client):
+    shared = "/en/?utm_source=whatsapp&utm_campaign=detention&fbclid=abc123"
+    first = client.get(shared)
+    assert "X-Page-Cache" not in first  # not stored under the tracking address...
+    assert client.get("/en/")["X-Page-Cache"] == "miss"  # ...nor under the bare one
+    hit = client.get(shared)
+    assert hit["X-Page-Cache"] == "hit" and b"abc123" not in hit.content
+    assert "X-Page-Cache" not in client.get("/en/?utm_source=x&page=2")
+
+
 def test_pages_with_a_form_are_never_stored(client):
     petition = ActionPage.objects.live().get(locale__language_code="en", kind="petition")
     client.get(petition.url)
