@@ -7,6 +7,7 @@ from django.http import HttpResponse
 from django.template.loader import render_to_string
 
 RETRY_AFTER_SECONDS = 30
+DATABASE_ERRORS = (OperationalError, InterfaceError)
 
 
 class DatabaseUnavailableMiddleware:
@@ -17,11 +18,16 @@ class DatabaseUnavailableMiddleware:
         return self.get_response(request)
 
     def process_exception(self, request, exception):
-        if not isinstance(exception, OperationalError | InterfaceError):
+        if not isinstance(exception, DATABASE_ERRORS):
             return None
-        # Rendered without the request: context processors could query the database.
-        html = render_to_string("503.html", {"sent_a_form": request.method == "POST"})
-        response = HttpResponse(html, status=503)
-        response["Retry-After"] = str(RETRY_AFTER_SECONDS)
-        response["Cache-Control"] = "no-store"
-        return response
+        return try_again_response(request)
+
+
+def try_again_response(request):
+    """Also for middleware that reads the database before any view runs (two-factor sign-in)."""
+    # Rendered without the request: context processors could query the database.
+    html = render_to_string("503.html", {"sent_a_form": request.method == "POST"})
+    response = HttpResponse(html, status=503)
+    response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    response["Cache-Control"] = "no-store"
+    return response

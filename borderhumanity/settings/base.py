@@ -56,6 +56,12 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "csp",
     "axes",
+    # Two-factor sign-in for staff: wagtail_2fa's device pages in the admin, django-otp's TOTP
+    # devices, and what lets this wagtail-2fa release work with Wagtail 8 and django-otp 1.7.
+    "borderhumanity.two_factor",
+    "wagtail_2fa",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
 ]
 
 MIDDLEWARE = [
@@ -72,6 +78,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # After the login is known: asks staff who enrolled a device for its code (see two_factor).
+    "borderhumanity.two_factor.middleware.StaffTwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, so its process_exception sees a view's database errors first.
@@ -332,3 +340,16 @@ AXES_RESET_ON_SUCCESS = True
 AXES_DISABLE_ACCESS_LOG = True  # no record of staff's successful logins and addresses
 AXES_LOCKOUT_TEMPLATE = "admin_locked_out.html"
 AXES_HTTP_RESPONSE_CODE = 429
+
+# Two-factor sign-in (wagtail-2fa, borderhumanity/two_factor/). Any staff member may enrol an
+# authenticator app under Account, and is then asked for its code after the password. With
+# STAFF_TWO_FACTOR_REQUIRED=true, staff without a device must enrol before using the admin.
+STAFF_TWO_FACTOR_REQUIRED = os.environ.get("STAFF_TWO_FACTOR_REQUIRED", "").lower() == "true"
+# wagtail-2fa's own switch stays on: off, it would ask nobody for a code, enrolled or not.
+# Who must enrol is decided by STAFF_TWO_FACTOR_REQUIRED in the middleware instead.
+WAGTAIL_2FA_REQUIRED = True
+# The account name authenticator apps show next to the code.
+WAGTAIL_2FA_OTP_TOTP_NAME = WAGTAIL_SITE_NAME
+# The Django admin lists devices so a lost one can be removed, never showing its secret key or QR
+# code: whoever reads those can make the staff member's codes.
+OTP_ADMIN_HIDE_SENSITIVE_DATA = True
