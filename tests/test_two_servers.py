@@ -43,20 +43,8 @@ def two_servers(tmp_path_factory):
         with serve_demo_site(
             tmp, workers=1, database_url=first.database_url, load=False, env=shared
         ) as second:
-            subprocess_admin(first)
+            first.manage("ensure_admin")
             yield first, second
-
-
-def subprocess_admin(site):
-    import os
-    import subprocess
-    import sys
-
-    from tests.live_site import ROOT
-
-    env = dict(os.environ, DATABASE_URL=site.database_url)
-    env["DJANGO_SETTINGS_MODULE"] = "borderhumanity.settings.test"
-    subprocess.run([sys.executable, "manage.py", "ensure_admin"], cwd=ROOT, env=env, check=True)
 
 
 def browser():
