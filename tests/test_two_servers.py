@@ -126,4 +126,6 @@ def test_a_staff_login_on_one_server_works_on_the_other(two_servers):
     status, _, html = get(staff, f"{second.url}/admin/")
     assert status == 200
     assert 'name="password"' not in html  # the dashboard, not the login form
-    assert "admin" in html
+    assert 'class="w-dashboard' in html
+    # Beside the account link, the dashboard names whoever is logged in.
+    assert re.search(r"<h2[^>]*>\s*admin\s*</h2>", html)
