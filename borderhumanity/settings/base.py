@@ -56,6 +56,9 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "csp",
     "axes",
+    # Last: it connects the page cache's purges to every snippet model, and wagtail.snippets
+    # registers those in its ready().
+    "home.page_cache_purges",
 ]
 
 MIDDLEWARE = [
