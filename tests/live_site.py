@@ -22,7 +22,7 @@ class LiveSite:
     database_url: str
     media_root: Path
     log_path: Path
-    # The server's whole environment: kept out of repr, a failing test prints the site.
+    # The environment the server runs with; left out of repr, which a failing test may print.
     env: dict = field(default_factory=dict, repr=False, compare=False)
 
     def manage(self, *args, timeout=600, **changes):
@@ -112,7 +112,8 @@ def serve_demo_site(tmp, workers=2, database_url=None, load=True, env=None):
         ACTION_RATE_LIMIT="100000",
     )
     env.update(extra_env)
-    # Not serving yet, but manage.py can run as it will; the port is taken once loaded.
+    # Not serving yet, but manage.py can already run as the server will. The port is picked
+    # just before gunicorn binds it: picked before a long load, something else might take it.
     site = LiveSite(url="", database_url=database_url, media_root=tmp / "media",
                     log_path=Path(os.devnull), env=env)  # fmt: skip
     if load:
