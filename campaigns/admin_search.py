@@ -5,10 +5,7 @@ browser's history, the server's access log and any proxy's. Here the box posts, 
 kept in the staff member's session (per model), and the list's URL only says `searched=1`.
 Filters, ordering, pagination and the export keep that marker, so they keep the search."""
 
-from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.http import HttpResponseRedirect
-from django.utils.decorators import method_decorator
 
 SEARCHED_VAR = "searched"
 MAX_TERM_LENGTH = 200
@@ -24,15 +21,14 @@ class PrivateSearchMixin:
     def session_key(self):
         return f"private-search:{self.model._meta.label_lower}"
 
-    @method_decorator(login_required)
-    def dispatch(self, request, *args, **kwargs):
-        if not self.permission_helper.user_can_list(request.user):
-            raise PermissionDenied
-        if request.method == "POST":
-            return self.remember_search(request, request.POST.get(self.SEARCH_VAR, ""))
+    # IndexView.dispatch refuses whoever may not see the list, then hands over to these.
+    def post(self, request, *args, **kwargs):
+        return self.remember_search(request, request.POST.get(self.SEARCH_VAR, ""))
+
+    def get(self, request, *args, **kwargs):
         if self.SEARCH_VAR in request.GET:  # an old link or a hand-typed URL: move it out
             return self.remember_search(request, request.GET[self.SEARCH_VAR])
-        return super().dispatch(request, *args, **kwargs)
+        return super().get(request, *args, **kwargs)
 
     def remember_search(self, request, term):
         term = term.strip()[:MAX_TERM_LENGTH]
@@ -50,6 +46,10 @@ class PrivateSearchMixin:
 
     def get_queryset(self, request=None):
         request = request or self.request
+        if request.method == "POST" or self.SEARCH_VAR in request.GET:
+            # IndexView.dispatch asks for the list before it exports: a search arriving
+            # now (posted, or an old link's ?q=) is remembered by post() or get() first.
+            self.export = None
         searched = request.GET.get(SEARCHED_VAR)
         self.query = request.session.get(self.session_key, "") if searched else ""
         return super().get_queryset(request)

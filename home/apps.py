@@ -10,4 +10,3 @@ class HomeConfig(AppConfig):
         from . import locales, signals  # noqa: F401
 
         post_migrate.connect(locales.ensure_locales, sender=self)
-        signals.connect_page_cache_purges()

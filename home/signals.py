@@ -1,8 +1,6 @@
 """Forget cached navigation when a menu or a page it may link to changes, and cached pages
 when anything they may show changes."""
 
-import functools
-
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.signals import page_published, page_unpublished, post_page_move
@@ -26,18 +24,24 @@ def page_changed(**kwargs):
 
 def connect_page_cache_purges():
     """Anything a cached page may show: pages (and their translations, published the same
-    way), snippets (menus, FAQs, stories), site settings, images and documents."""
+    way), snippets (menus, FAQs, stories), site settings, images and documents. Connected to
+    those models only, so that saving anything else (a signature, a session) runs no purge
+    handler. Called by home.page_cache_purges, once every snippet is registered."""
+    from wagtail.models import get_page_models
+
     from .page_cache import purge_all
 
     for signal in (page_published, page_unpublished, post_page_move):
-        signal.connect(purge_all, dispatch_uid=f"page-cache-{signal}")
-    post_save.connect(purge_if_shown, weak=False, dispatch_uid="page-cache-saved")
-    post_delete.connect(purge_if_shown, weak=False, dispatch_uid="page-cache-deleted")
+        signal.connect(purge_all, dispatch_uid="page-cache")
+    shown = models_pages_show()
+    # A page saved as a draft changes nothing public; a deleted one does.
+    for signal, models in ((post_save, shown), (post_delete, shown | set(get_page_models()))):
+        for model in models:
+            signal.connect(purge_all, sender=model, dispatch_uid="page-cache")
 
 
-@functools.cache
 def models_pages_show():
-    """Worked out on first use: snippets are registered after this app is ready."""
+    """Models whose saved rows pages show at once: snippets, settings, images, documents."""
     from wagtail.contrib.settings.registry import registry as settings_registry
     from wagtail.documents import get_document_model
     from wagtail.images import get_image_model
@@ -46,14 +50,3 @@ def models_pages_show():
     return frozenset(
         {*get_snippet_models(), *settings_registry, get_image_model(), get_document_model()}
     )
-
-
-def purge_if_shown(sender, instance, **kwargs):
-    from wagtail.models import Page
-
-    from .page_cache import purge_all
-
-    # A page saved as a draft changes nothing public; a deleted one does.
-    deleted = kwargs.get("signal") is post_delete
-    if sender in models_pages_show() or (deleted and isinstance(instance, Page)):
-        purge_all()

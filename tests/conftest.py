@@ -45,6 +45,25 @@ def home_es(db):
     return HomePage.objects.get(locale__language_code="es")
 
 
+@pytest.fixture
+def petition_en(db):
+    from campaigns.models import ActionPage
+
+    return ActionPage.objects.live().get(locale__language_code="en", kind="petition")
+
+
+@pytest.fixture
+def petition_es(petition_en):
+    from wagtail.models import Locale
+
+    return petition_en.get_translation(Locale.objects.get(language_code="es"))
+
+
+@pytest.fixture
+def petitions(petition_en, petition_es):
+    return petition_en, petition_es
+
+
 @pytest.fixture(scope="session")
 def live_site(tmp_path_factory):
     from tests.live_site import serve_demo_site

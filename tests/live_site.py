@@ -10,7 +10,7 @@ import time
 import urllib.request
 import uuid
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -22,6 +22,21 @@ class LiveSite:
     database_url: str
     media_root: Path
     log_path: Path
+    # The environment the server runs with; left out of repr, which a failing test may print.
+    env: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def manage(self, *args, timeout=600, **changes):
+        """Run manage.py as this server runs (its settings, database, media and cache) and
+        return what it printed; `changes` replace variables, e.g. DATABASE_URL to restore a
+        backup into another database. A failure raises with the command's errors."""
+        done = subprocess.run(
+            [sys.executable, "manage.py", *args],
+            cwd=ROOT, env={**self.env, **changes}, capture_output=True, text=True,
+            timeout=timeout,
+        )  # fmt: skip
+        if done.returncode:
+            raise AssertionError(f"manage.py {' '.join(args)} failed:\n{done.stderr}")
+        return done.stdout
 
     def log_tail(self, lines=40):
         """The end of the server's log: what to read when it answered 500."""
@@ -97,39 +112,40 @@ def serve_demo_site(tmp, workers=2, database_url=None, load=True, env=None):
         ACTION_RATE_LIMIT="100000",
     )
     env.update(extra_env)
-    manage = [sys.executable, "manage.py"]
-    for command in (["migrate", "--noinput", "-v0"], ["load_demo_content", "-v0"]) if load else ():
-        subprocess.run(manage + command, cwd=ROOT, env=env, check=True, timeout=600)
+    # Not serving yet, but manage.py can already run as the server will. The port is picked
+    # just before gunicorn binds it: picked before a long load, something else might take it.
+    site = LiveSite(url="", database_url=database_url, media_root=tmp / "media",
+                    log_path=Path(os.devnull), env=env)  # fmt: skip
+    if load:
+        site.manage("migrate", "--noinput", "-v0")
+        site.manage("load_demo_content", "-v0")
     port = _free_port()
-    log = open(tmp / f"gunicorn-{port}.log", "w")  # noqa: SIM115 — closed at teardown
+    log_path = tmp / f"gunicorn-{port}.log"
+    with (
+        open(log_path, "w") as log,
+        gunicorn_server("borderhumanity.wsgi", env, workers, "/healthz", port=port, log=log) as url,
+    ):
+        yield replace(site, url=url, log_path=log_path)
+
+
+@contextmanager
+def gunicorn_server(app, env, workers, ready_path="/", port=None, directory=ROOT, log=None):
+    """gunicorn serving a WSGI app (module:callable, importable from directory) on a local port
+    until the block ends; yields its URL once ready_path answers. Output goes to log, or to
+    this process's own."""
+    port = port or _free_port()
     server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "gunicorn",
-            "borderhumanity.wsgi",
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--workers",
-            str(workers),
-            "--log-level",
-            "warning",
-        ],
-        cwd=ROOT,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
+        [sys.executable, "-m", "gunicorn", app, "--chdir", str(directory),
+         "--bind", f"127.0.0.1:{port}", "--workers", str(workers), "--log-level", "warning"],
+        cwd=directory, env=env, stdout=log, stderr=subprocess.STDOUT if log else None,
+    )  # fmt: skip
     url = f"http://127.0.0.1:{port}"
     try:
-        _wait_for(f"{url}/healthz", server)
-        yield LiveSite(
-            url=url, database_url=database_url, media_root=tmp / "media", log_path=Path(log.name)
-        )
+        _wait_for(url + ready_path, server)
+        yield url
     finally:
         server.terminate()
         server.wait(timeout=20)
-        log.close()
 
 
 def _wait_for(url, server, seconds=60):

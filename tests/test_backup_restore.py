@@ -3,27 +3,11 @@ the same pages (the commands an operator runs: backup_site, then restore_site)."
 
 import os
 import re
-import subprocess
-import sys
 import urllib.request
 
-from tests.live_site import ROOT, serve_demo_site, server_database
+from tests.live_site import serve_demo_site, server_database
 
 PAGES = ["/en/", "/es/", "/en/petition/", "/es/peticion/", "/en/news/", "/es/noticias/"]
-
-
-def manage(*args, database_url, media_root):
-    env = dict(
-        os.environ,
-        DJANGO_SETTINGS_MODULE="borderhumanity.settings.test",
-        DATABASE_URL=database_url,
-        MEDIA_ROOT=str(media_root),
-    )
-    result = subprocess.run(
-        [sys.executable, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True
-    )
-    assert result.returncode == 0, result.stderr
-    return result.stdout
 
 
 def visible(url):
@@ -40,18 +24,18 @@ def visible(url):
 def test_a_restored_backup_serves_the_same_pages(live_site, tmp_path):
     before = {path: visible(live_site.url + path) for path in PAGES}  # renditions made too
     backup_dir = tmp_path / "backup"
-    out = manage("backup_site", str(backup_dir), database_url=live_site.database_url,
-                 media_root=live_site.media_root)  # fmt: skip
+    out = live_site.manage("backup_site", str(backup_dir))
     assert "database ->" in out and "media" in out
 
     restored_db = server_database(tmp_path, suffix="restored")
     restored_tmp = tmp_path / "restored"
     restored_tmp.mkdir()
+    # The same commands, run into the new database and media folder.
+    into_copy = {"DATABASE_URL": restored_db, "MEDIA_ROOT": str(restored_tmp / "media")}
     if restored_db.startswith("sqlite"):
-        manage("migrate", "-v0", database_url=restored_db, media_root=restored_tmp / "media")
+        live_site.manage("migrate", "-v0", **into_copy)
         os.remove(restored_db.removeprefix("sqlite:///"))  # restore_site writes a whole file
-    out = manage("restore_site", str(backup_dir), database_url=restored_db,
-                 media_root=restored_tmp / "media")  # fmt: skip
+    out = live_site.manage("restore_site", str(backup_dir), **into_copy)
     assert "database <-" in out
 
     with serve_demo_site(restored_tmp, workers=1, database_url=restored_db, load=False) as copy:

@@ -62,6 +62,9 @@ INSTALLED_APPS = [
     "wagtail_2fa",
     "django_otp",
     "django_otp.plugins.otp_totp",
+    # Last: it connects the page cache's purges to every snippet model, and wagtail.snippets
+    # registers those in its ready().
+    "home.page_cache_purges",
 ]
 
 MIDDLEWARE = [

@@ -2,14 +2,9 @@
 wagtail-localize's editor, publishes, and the public reads it under /es/."""
 
 import json
-import os
 import re
-import subprocess
-import sys
 
 import pytest
-
-from tests.live_site import ROOT
 
 pytestmark = pytest.mark.browser
 
@@ -32,16 +27,8 @@ print(json.dumps({{"id": es.pk, "path": es.url, "title": es.title}}))
 
 @pytest.fixture
 def spanish_page(live_site):
-    env = dict(
-        os.environ,
-        DJANGO_SETTINGS_MODULE="borderhumanity.settings.test",
-        DATABASE_URL=live_site.database_url,
-    )
-    done = subprocess.run(
-        [sys.executable, "manage.py", "shell", "-v0", "-c", SETUP.format(password=PASSWORD)],
-        cwd=ROOT, env=env, check=True, capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    out = live_site.manage("shell", "-v0", "-c", SETUP.format(password=PASSWORD), timeout=120)
+    return json.loads(out.strip().splitlines()[-1])
 
 
 def test_translator_translates_a_segment_publishes_and_the_public_reads_it(

@@ -4,19 +4,6 @@ import pytest
 from django.core import signing
 
 from campaigns.abuse import SALT
-from campaigns.models import ActionPage
-
-
-@pytest.fixture
-def petition_en(db):
-    return ActionPage.objects.live().get(locale__language_code="en", kind="petition")
-
-
-@pytest.fixture
-def petition_es(petition_en):
-    from wagtail.models import Locale
-
-    return petition_en.get_translation(Locale.objects.get(language_code="es"))
 
 
 def filled(**overrides):

@@ -71,6 +71,24 @@ def test_search_by_email_and_filter_by_action(client, signed, petition_en):
     assert "ana@example.org" in mine.content.decode()
 
 
+def test_an_old_export_link_moves_the_term_out_before_anything_leaves(client, signed):
+    client.force_login(staff("data", "Campaign data"))
+    moved = client.get("/admin/campaigns/signature/", {"q": "ana@", "export": "csv"})
+    assert moved.status_code == 303
+    assert moved["Location"] == "/admin/campaigns/signature/?export=csv&searched=1"
+    assert not DataExport.objects.exists()
+
+
+def test_a_search_from_someone_not_logged_in_is_sent_to_the_login(client, signed):
+    for response in (
+        client.post("/admin/campaigns/signature/", {"q": "ana"}),
+        client.get("/admin/campaigns/signature/", {"q": "ana"}),
+    ):
+        assert response.status_code == 302
+        assert response["Location"].startswith("/admin/login/")
+    assert not [key for key in client.session.keys() if key.startswith("private-search:")]
+
+
 @pytest.mark.parametrize("file_format", ["csv", "xlsx"])
 def test_every_export_is_recorded_with_who_and_how_many(client, signed, file_format):
     user = staff("data", "Campaign data")

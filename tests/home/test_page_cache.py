@@ -6,9 +6,13 @@ import pytest
 from django.contrib.auth.models import User
 from django.core.cache import cache
 from django.db import OperationalError, connection
+from wagtail.images import get_image_model
 
-from campaigns.models import ActionPage, CampaignPage
-from home.models import SiteNavigation
+from campaigns.models import ActionPage, CampaignPage, DecisionMaker, Signature
+from faq.models import FAQTopic
+from home.models import SiteBranding, SiteNavigation
+from home.page_cache import generation
+from news.models import NewsPage
 
 pytestmark = pytest.mark.django_db
 
@@ -56,6 +60,31 @@ def test_a_menu_change_reaches_every_cached_page(client):
     navigation.footer_text = "<p>Footer words changed today</p>"
     navigation.save()
     assert "Footer words changed today" in client.get("/en/").content.decode()
+
+
+def empties_the_cache(change):
+    """Whether the change makes every stored page unreachable (a new generation)."""
+    before = generation()
+    change()
+    return generation() != before
+
+
+def test_snippets_settings_images_and_deleted_pages_empty_the_cache():
+    assert empties_the_cache(FAQTopic.objects.first().save)
+    assert empties_the_cache(DecisionMaker.objects.first().delete)
+    assert empties_the_cache(SiteBranding.load().save)
+    assert empties_the_cache(get_image_model().objects.first().save)
+    assert empties_the_cache(NewsPage.objects.first().delete)
+
+
+def test_signatures_and_drafts_leave_the_cache_alone(petition_en):
+    signature = Signature(
+        action_key=petition_en.translation_key, language="en", first_name="Ana",
+        last_name="Ruiz", email="ana@example.org", postal_code="79901", country="US",
+    )  # fmt: skip
+    assert not empties_the_cache(signature.save)
+    assert not empties_the_cache(signature.delete)
+    assert not empties_the_cache(petition_en.save_revision)
 
 
 def test_staff_and_query_strings_are_never_served_or_stored(client):

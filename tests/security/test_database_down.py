@@ -9,9 +9,8 @@ from django.db import OperationalError, connection
 from django.test import override_settings
 from django.urls import reverse
 from django.utils import translation
-from wagtail.models import Locale
 
-from campaigns.models import ActionPage, Signature
+from campaigns.models import Signature
 from tests.campaigns.conftest import filled
 
 pytestmark = pytest.mark.django_db
@@ -19,12 +18,6 @@ pytestmark = pytest.mark.django_db
 SORRY_EN = "The problem is on our side, not yours."
 SORRY_ES = "El problema es nuestro, no tuyo."
 NOT_SAVED_EN = "What you sent has not been saved."
-
-
-@pytest.fixture
-def petitions(db):
-    en = ActionPage.objects.live().get(locale__language_code="en", kind="petition")
-    return en, en.get_translation(Locale.objects.get(language_code="es"))
 
 
 def sign_url(page):

@@ -5,9 +5,9 @@ import pytest
 from django.contrib.auth.models import User
 from django.urls import reverse
 from django.utils import translation
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
-from campaigns.models import ActionPage, Signature
+from campaigns.models import Signature
 from tests.campaigns.conftest import filled
 from tests.html import soup
 
@@ -21,12 +21,6 @@ def policy(response):
     """The Content-Security-Policy as {directive: [sources]}."""
     parts = (p.split() for p in response["Content-Security-Policy"].split(";") if p.strip())
     return {name: sources for name, *sources in parts}
-
-
-@pytest.fixture
-def petitions(db):
-    en = ActionPage.objects.live().get(locale__language_code="en", kind="petition")
-    return en, en.get_translation(Locale.objects.get(language_code="es"))
 
 
 def assert_public_headers(response):

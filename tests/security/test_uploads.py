@@ -27,24 +27,29 @@ def png(size, mode="RGB"):
     return buffer.getvalue()
 
 
-def add_image(client, name, content):
-    before = get_image_model().objects.count()
+def refused_upload(client, kind, name, content):
+    """Send one file to the admin's add form for "images" or "documents"; the form must
+    answer with a message on the file, returned here, and store nothing."""
+    model = {"images": get_image_model, "documents": get_document_model}[kind]()
+    before = model.objects.count()
     response = client.post(
-        "/admin/images/add/",
+        f"/admin/{kind}/add/",
         {
             "title": "Upload test",
             "collection": Collection.get_first_root_node().pk,
-            "consent_status": "not_needed",
+            "consent_status": "not_needed",  # asked of images only; documents ignore it
             "file": SimpleUploadedFile(name, content),
         },
     )
-    assert get_image_model().objects.count() == before, "nothing is stored"
+    assert model.objects.count() == before, "nothing is stored"
     assert response.status_code == 200
     return response.context["form"].errors["file"][0]
 
 
 def test_a_file_that_is_not_a_picture_is_refused_on_the_form(editor_client):
-    error = add_image(editor_client, "poster.png", b"\x89PNG\r\n\x1a\n not really a picture")
+    error = refused_upload(
+        editor_client, "images", "poster.png", b"\x89PNG\r\n\x1a\n not really a picture"
+    )
     assert "valid image" in error
 
 
@@ -52,13 +57,13 @@ def test_a_decompression_bomb_is_refused_on_the_form(editor_client):
     # 8000 x 8000 black pixels: a few kilobytes on disk, 64 million pixels once opened.
     content = png((8000, 8000), mode="1")
     assert len(content) < 100_000
-    error = add_image(editor_client, "bomb.png", content)
+    error = refused_upload(editor_client, "images", "bomb.png", content)
     assert "too many pixels" in error
 
 
 def test_a_picture_over_10_mb_is_refused_on_the_form(editor_client):
     content = png((40, 40)) + b"\0" * (10 * 1024 * 1024)
-    error = add_image(editor_client, "big.png", content)
+    error = refused_upload(editor_client, "images", "big.png", content)
     assert "too big" in error
 
 
@@ -74,27 +79,12 @@ def test_the_multiple_uploader_refuses_a_bomb_with_a_message(editor_client):
     assert not get_image_model().objects.filter(title="bomb").exists()
 
 
-def add_document(client, name, content):
-    before = get_document_model().objects.count()
-    response = client.post(
-        "/admin/documents/add/",
-        {
-            "title": "Upload test",
-            "collection": Collection.get_first_root_node().pk,
-            "file": SimpleUploadedFile(name, content),
-        },
-    )
-    assert get_document_model().objects.count() == before, "nothing is stored"
-    assert response.status_code == 200
-    return response.context["form"].errors["file"][0]
-
-
 def test_a_program_is_refused_as_a_document(editor_client):
-    error = add_document(editor_client, "report.exe", b"MZ\x90\x00")
+    error = refused_upload(editor_client, "documents", "report.exe", b"MZ\x90\x00")
     assert "not allowed" in error
 
 
 @override_settings(WAGTAILDOCS_MAX_UPLOAD_SIZE=100)
 def test_an_oversized_document_is_refused(editor_client):
-    error = add_document(editor_client, "report.pdf", b"%PDF-1.4 " + b"x" * 500)
+    error = refused_upload(editor_client, "documents", "report.pdf", b"%PDF-1.4 " + b"x" * 500)
     assert "too big" in error

@@ -3,9 +3,6 @@ import io
 import pytest
 from django.contrib.auth.models import Group, User
 from django.core.management import call_command
-from wagtail.models import Locale
-
-from campaigns.models import ActionPage
 
 
 @pytest.fixture
@@ -21,13 +18,3 @@ def member(groups):
         return user
 
     return make
-
-
-@pytest.fixture
-def petition_en(db):
-    return ActionPage.objects.live().get(locale__language_code="en", kind="petition")
-
-
-@pytest.fixture
-def petition_es(petition_en):
-    return petition_en.get_translation(Locale.objects.get(language_code="es"))
