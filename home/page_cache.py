@@ -21,6 +21,7 @@ listings, snippets, counters).
 """
 
 import hashlib
+import secrets
 import time
 from http import HTTPStatus
 
@@ -55,9 +56,16 @@ def seconds():
 def generation():
     value = cache.get(GENERATION_KEY)
     if value is None:
-        cache.add(GENERATION_KEY, 1, None)
-        value = cache.get(GENERATION_KEY) or 1
-    return value
+        # Started at random, not at 1: once the cache is emptied or restarted, no copy a worker
+        # still holds (`read_page`) can carry a number that is current again.
+        cache.add(GENERATION_KEY, fresh_generation(), None)
+        value = cache.get(GENERATION_KEY)
+    # The cache unreachable: a number nothing was stored under, so nothing is served.
+    return value if value is not None else -fresh_generation()
+
+
+def fresh_generation():
+    return secrets.randbits(48) + 1
 
 
 def read(key):
@@ -76,12 +84,35 @@ def write(key, made_in, value, timeout):
     cache.set(key, (made_in, value), timeout)
 
 
+# Each worker also keeps the pages it served last, checked against the shared generation on every
+# use: a hit then reads one small number from the shared cache instead of the whole page.
+LOCAL_PAGES_KEPT = 200
+_local_pages = {}
+
+
+def read_page(key):
+    """`read` for whole pages, from this worker's copy when it is still current."""
+    kept = _local_pages.get(key)
+    if kept is not None and kept[0] == cache.get(GENERATION_KEY):  # None when unreachable
+        return kept
+    current, stored = read(key)
+    if stored is not None:
+        keep_locally(key, current, stored)
+    return current, stored
+
+
+def keep_locally(key, made_in, stored):
+    if len(_local_pages) >= LOCAL_PAGES_KEPT:
+        _local_pages.pop(next(iter(_local_pages)))  # the oldest
+    _local_pages[key] = (made_in, stored)
+
+
 def purge_all(**kwargs):
     """Every stored page becomes unreachable at once (they expire on their own)."""
     try:
         cache.incr(GENERATION_KEY)
     except ValueError:
-        cache.set(GENERATION_KEY, 2, None)
+        cache.set(GENERATION_KEY, fresh_generation(), None)
 
 
 def only_tracking(query):
@@ -155,7 +186,7 @@ class PageCacheMiddleware:
             key, current = looked_up
         else:
             key = cache_key(request)
-            current, stored = read(key)
+            current, stored = read_page(key)
             if stored is not None:
                 return self.from_store(request, stored)
         response = self.get_response(request)
@@ -172,6 +203,7 @@ class PageCacheMiddleware:
         headers = [(k, v) for k, v in response.items() if k.lower() not in DROPPED_HEADERS]
         headers.append(("X-Page-Cache", "hit"))
         write(key, made_in, (body, headers, etag), seconds())
+        keep_locally(key, made_in, (body, headers, etag))
 
     def from_store(self, request, stored):
         status, headers, body = answer(stored, request.headers.get("If-None-Match"))
@@ -209,7 +241,7 @@ class StoredPageApplication:
             key = cache_key(request)
         except Exception:  # noqa: BLE001 — a host not allowed, a malformed request: Django answers it
             return None
-        current, stored = read(key)
+        current, stored = read_page(key)
         if stored is None:
             environ[LOOKED_UP] = (key, current)
             return None

@@ -122,6 +122,18 @@ def test_cached_pages_keep_serving_while_the_database_is_down(client):
     assert response.status_code == 200 and response["X-Page-Cache"] == "hit"
 
 
+def test_no_worker_serves_its_old_copy_after_the_shared_cache_restarts(client):
+    page = CampaignPage.objects.live().filter(locale__language_code="en").first()
+    client.get(page.url)
+    assert client.get(page.url)["X-Page-Cache"] == "hit"
+    cache.clear()  # Redis restarted (it keeps nothing on disk), meanwhile the page changed
+    CampaignPage.objects.filter(pk=page.pk).update(title="Changed while the cache was away")
+    client.get("/es/")  # another visitor starts the count again
+    fresh = client.get(page.url)
+    assert fresh["X-Page-Cache"] == "miss"
+    assert "Changed while the cache was away" in fresh.content.decode()
+
+
 def test_off_when_the_setting_is_zero(client, settings):
     settings.PAGE_CACHE_SECONDS = 0
     client.get("/en/")
