@@ -6,6 +6,8 @@ import sys
 
 import pytest
 from django.core.cache import cache
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 
 from borderhumanity.wsgi import application, django_application
 from home.page_cache import StoredPageApplication
@@ -27,7 +29,15 @@ class Recorder:
 
     def __call__(self, environ, start_response):
         self.calls += 1
-        return django_application(environ, start_response)
+        # Django's handler closes "old" connections at the start and end of a request, which on
+        # PostgreSQL closes the test's transaction; its own test client unhooks them the same way.
+        request_started.disconnect(close_old_connections)
+        request_finished.disconnect(close_old_connections)
+        try:
+            return list(django_application(environ, start_response))
+        finally:
+            request_started.connect(close_old_connections)
+            request_finished.connect(close_old_connections)
 
 
 def call(app, path, method="GET", **headers):
