@@ -13,11 +13,13 @@ no-store (pages with forms say so: see campaigns.formflow).
 
 Invalidation is by generation: every stored entry carries the generation number it was made
 in, and a publish, unpublish, move, delete, a snippet, setting or image change bumps it (see
-home.signals), so nothing stale is ever served. The number and the entry are read together in
-one round trip (`read`); home.fragments keeps rendered parts of pages the same way. A campaign
-site changes a few times a day and is read constantly, so emptying the whole cache on a change
-costs little and can never miss a page that lists, links or embeds what changed (menus,
-listings, snippets, counters).
+home.signals), so nothing stale is served (by another server's workers: from the moment the
+purge's announcement reaches them, see home.page_cache_watch). The number and the entry are
+read together in one round trip (`read`); home.fragments keeps rendered parts of pages the same
+way, and a worker's own copies of pages need not even that while it knows the number. A
+campaign site changes a few times a day and is read constantly, so emptying the whole cache on
+a change costs little and can never miss a page that lists, links or embeds what changed
+(menus, listings, snippets, counters).
 """
 
 import hashlib
@@ -28,10 +30,13 @@ from http import HTTPStatus
 from django.conf import settings
 from django.core.cache import cache
 from django.core.handlers.wsgi import WSGIRequest
+from django.db import transaction
 from django.http import HttpResponse
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.http import http_date, parse_etags
 from django.utils.translation import get_language_from_path
+
+from .page_cache_watch import watch
 
 GENERATION_KEY = "page-cache:generation"
 # Part of every key: a release that stores pages differently never reads an older release's.
@@ -85,20 +90,38 @@ def write(key, made_in, value, timeout):
 
 
 # Each worker also keeps the pages it served last, checked against the shared generation on every
-# use: a hit then reads one small number from the shared cache instead of the whole page.
+# use: a hit reads one small number from the shared cache instead of the whole page, or nothing
+# at all while the worker knows the number is current (home.page_cache_watch).
 LOCAL_PAGES_KEPT = 200
 _local_pages = {}
 
 
 def read_page(key):
     """`read` for whole pages, from this worker's copy when it is still current."""
+    watch.start_once()
     kept = _local_pages.get(key)
-    if kept is not None and kept[0] == cache.get(GENERATION_KEY):  # None when unreachable
+    if kept is not None and kept[0] == known_generation():  # None when unreachable
         return kept
+    before = watch.announcements_seen()
     current, stored = read(key)
+    watch.remember(current, before)
     if stored is not None:
         keep_locally(key, current, stored)
     return current, stored
+
+
+def known_generation():
+    current = watch.trusted()
+    if current is None:
+        before = watch.announcements_seen()
+        current = cache.get(GENERATION_KEY)
+        watch.remember(current, before)
+    return current
+
+
+def forget_local_pages():
+    _local_pages.clear()
+    watch.forget()
 
 
 def keep_locally(key, made_in, stored):
@@ -108,11 +131,19 @@ def keep_locally(key, made_in, stored):
 
 
 def purge_all(**kwargs):
-    """Every stored page becomes unreachable at once (they expire on their own)."""
+    """Every stored page becomes unreachable at once (they expire on their own). Again once the
+    change is committed: a page rendered meanwhile, from the rows as they were, is not kept."""
+    next_generation()
+    if transaction.get_connection().in_atomic_block:
+        transaction.on_commit(next_generation)
+
+
+def next_generation():
     try:
         cache.incr(GENERATION_KEY)
     except ValueError:
         cache.set(GENERATION_KEY, fresh_generation(), None)
+    watch.announce()
 
 
 def only_tracking(query):

@@ -21,14 +21,19 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
 @pytest.fixture(autouse=True)
 def _fresh_cache():
-    """Navigation and site root paths are cached; a rolled-back test must not leave them."""
+    """Navigation and site root paths are cached; a rolled-back test must not leave them, nor
+    the pages this process keeps of its own (a rollback announces no purge)."""
     from django.core.cache import caches
+
+    from home.page_cache import forget_local_pages
 
     for alias in settings.CACHES:
         caches[alias].clear()
+    forget_local_pages()
     yield
     for alias in settings.CACHES:
         caches[alias].clear()
+    forget_local_pages()
 
 
 @pytest.fixture
