@@ -40,11 +40,11 @@ class ActionCard:
 
 
 def card_key(page_id):
-    return f"action-card:{page_id}"
+    """Made in the page cache's generation: whatever empties the page cache (a publish,
+    unpublish, move or delete, a privacy restriction) leaves every card behind too."""
+    from home.page_cache import generation
 
-
-def forget_card(page_id):
-    cache.delete(card_key(page_id))
+    return f"action-card:{generation()}:{page_id}"
 
 
 def _live_action(page_id):

@@ -41,12 +41,18 @@ def connect_page_cache_purges():
 
 
 def models_pages_show():
-    """Models whose saved rows pages show at once: snippets, settings, images, documents."""
+    """Models whose saved rows pages show at once (snippets, settings, images, documents) or
+    that decide who may see them (privacy restrictions)."""
     from wagtail.contrib.settings.registry import registry as settings_registry
     from wagtail.documents import get_document_model
     from wagtail.images import get_image_model
+    from wagtail.models import CollectionViewRestriction, PageViewRestriction
     from wagtail.snippets.models import get_snippet_models
 
+    # A privacy restriction decides who may see a page or a document at all: a page stored
+    # before one was added must not go on being served to everyone.
+    restrictions = {PageViewRestriction, CollectionViewRestriction}
     return frozenset(
         {*get_snippet_models(), *settings_registry, get_image_model(), get_document_model()}
+        | restrictions
     )

@@ -7,6 +7,7 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
+from wagtail.models import PageViewRestriction
 
 from campaigns.models import Signature
 from tests.html import soup
@@ -95,3 +96,11 @@ def test_the_consent_wording_stored_follows_a_published_change(client, petition_
     stored = dict(Signature.objects.values_list("email", "consent_text"))
     assert stored["after@example.org"] == "Email me about detention campaigns."
     assert stored["before@example.org"] != stored["after@example.org"]
+
+
+def test_signing_follows_a_privacy_restriction_at_once(client, petition_en, form_data):
+    client.post(sign_url(petition_en), form_data(email="before@example.org"))
+    PageViewRestriction.objects.create(page=petition_en, restriction_type=PageViewRestriction.LOGIN)
+    response = client.post(sign_url(petition_en), form_data(email="after@example.org"))
+    assert response.status_code == 307 and response["Location"] == petition_en.url
+    assert list(Signature.objects.values_list("email", flat=True)) == ["before@example.org"]

@@ -8,6 +8,7 @@ from django.contrib.auth.models import User
 from django.core.cache import cache
 from django.db import OperationalError, connection, transaction
 from wagtail.images import get_image_model
+from wagtail.models import PageViewRestriction
 
 from campaigns.models import ActionPage, CampaignPage, DecisionMaker, Signature
 from faq.models import FAQTopic
@@ -68,6 +69,18 @@ def test_a_page_stored_before_a_publish_is_committed_is_not_kept(
         assert client.get(page.url)["X-Page-Cache"] == "miss"
         assert client.get(page.url)["X-Page-Cache"] == "hit"
     assert client.get(page.url)["X-Page-Cache"] == "miss"
+
+
+def test_a_page_made_private_is_no_longer_served_from_the_cache(client):
+    page = CampaignPage.objects.live().filter(locale__language_code="en").first()
+    client.get(page.url)
+    assert client.get(page.url)["X-Page-Cache"] == "hit"
+    PageViewRestriction.objects.create(
+        page=page, restriction_type=PageViewRestriction.PASSWORD, password="for-partners-only"
+    )
+    private = client.get(page.url)
+    assert "X-Page-Cache" not in private  # Wagtail's password form, never stored
+    assert 'name="password"' in private.content.decode()
 
 
 def test_a_menu_change_reaches_every_cached_page(client):
