@@ -1,8 +1,10 @@
 """Forget cached navigation when a menu or a page it may link to changes, and cached pages
 when anything they may show changes."""
 
+from django.conf import settings
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
+from wagtail.models import PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from .models import SiteNavigation
@@ -13,6 +15,16 @@ from .navigation import forget_navigation
 @receiver(post_delete, sender=SiteNavigation)
 def navigation_changed(**kwargs):
     forget_navigation()
+
+
+@receiver(post_save, sender=PageViewRestriction)
+def page_made_private(instance, **kwargs):
+    """A CDN drops its public copies of the page and the pages under it (Wagtail tells it of
+    publishes only); the page cache is emptied by connect_page_cache_purges."""
+    if getattr(settings, "WAGTAILFRONTENDCACHE", None):
+        from wagtail.contrib.frontend_cache.utils import purge_pages_from_cache
+
+        purge_pages_from_cache(instance.page.get_descendants(inclusive=True).live().specific())
 
 
 @receiver(page_published)

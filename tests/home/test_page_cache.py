@@ -200,3 +200,21 @@ def test_publishing_tells_the_cdn_which_page_to_drop(settings):
         page.save_revision().publish()
     purged = [url for call in purge.call_args_list for url in call.args[0]]
     assert any(url.endswith(page.url) for url in purged)
+
+
+def test_making_a_section_private_tells_the_cdn_to_drop_it(settings):
+    settings.WAGTAILFRONTENDCACHE = {
+        "proxy": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": "http://127.0.0.1:6081",
+        }
+    }
+    campaign = CampaignPage.objects.live().filter(locale__language_code="en").first()
+    action = campaign.get_children().live().first()
+    with mock.patch("wagtail.contrib.frontend_cache.backends.HTTPBackend.purge_batch") as purge:
+        PageViewRestriction.objects.create(
+            page=campaign, restriction_type=PageViewRestriction.LOGIN
+        )
+    purged = [url for call in purge.call_args_list for url in call.args[0]]
+    assert any(url.endswith(campaign.url) for url in purged)
+    assert any(url.endswith(action.url) for url in purged)
