@@ -186,35 +186,33 @@ def test_a_cdn_is_configured_from_the_environment():
     assert backends["cloudflare"]["ZONEID"] == "zone"
 
 
-def test_publishing_tells_the_cdn_which_page_to_drop(settings):
-    from unittest import mock
-
+@pytest.fixture
+def cdn_purges(settings):
+    """A caching proxy configured; yields the mock that records what it was told to drop."""
     settings.WAGTAILFRONTENDCACHE = {
         "proxy": {
             "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
             "LOCATION": "http://127.0.0.1:6081",
         }
     }
-    page = CampaignPage.objects.live().filter(locale__language_code="en").first()
     with mock.patch("wagtail.contrib.frontend_cache.backends.HTTPBackend.purge_batch") as purge:
-        page.save_revision().publish()
-    purged = [url for call in purge.call_args_list for url in call.args[0]]
-    assert any(url.endswith(page.url) for url in purged)
+        yield purge
 
 
-def test_making_a_section_private_tells_the_cdn_to_drop_it(settings):
-    settings.WAGTAILFRONTENDCACHE = {
-        "proxy": {
-            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
-            "LOCATION": "http://127.0.0.1:6081",
-        }
-    }
+def purged_urls(purge):
+    return [url for call in purge.call_args_list for url in call.args[0]]
+
+
+def test_publishing_tells_the_cdn_which_page_to_drop(cdn_purges):
+    page = CampaignPage.objects.live().filter(locale__language_code="en").first()
+    page.save_revision().publish()
+    assert any(url.endswith(page.url) for url in purged_urls(cdn_purges))
+
+
+def test_making_a_section_private_tells_the_cdn_to_drop_it(cdn_purges):
     campaign = CampaignPage.objects.live().filter(locale__language_code="en").first()
     action = campaign.get_children().live().first()
-    with mock.patch("wagtail.contrib.frontend_cache.backends.HTTPBackend.purge_batch") as purge:
-        PageViewRestriction.objects.create(
-            page=campaign, restriction_type=PageViewRestriction.LOGIN
-        )
-    purged = [url for call in purge.call_args_list for url in call.args[0]]
+    PageViewRestriction.objects.create(page=campaign, restriction_type=PageViewRestriction.LOGIN)
+    purged = purged_urls(cdn_purges)
     assert any(url.endswith(campaign.url) for url in purged)
     assert any(url.endswith(action.url) for url in purged)
