@@ -38,7 +38,7 @@ urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
     # Toolkit downloads (a page with the slug "downloads" under a home page would be hidden).
     path("downloads/", include("toolkit.urls")),
-    path("subscription/", include("campaigns.urls")),
+    path("", include("campaigns.urls")),
     # Signatures post here, not to the page: no page-tree walk per signature.
     path("sign/<int:page_id>/", sign_endpoint.sign, name="action_sign"),
     path("", include(wagtail_urls)),

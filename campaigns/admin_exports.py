@@ -6,6 +6,7 @@ from wagtail_modeladmin.views import IndexView
 
 from .admin_search import PrivateSearchMixin
 from .models.exports import DataExport
+from .spreadsheets import safe_cell
 
 EXPORT_ACTION = "campaigns.export"
 
@@ -31,6 +32,9 @@ class AuditedIndexView(PrivateSearchMixin, IndexView):
         )
         log(record, EXPORT_ACTION, user=self.request.user, data={"rows": record.rows})
         return super().as_spreadsheet(queryset, spreadsheet_format)
+
+    def preprocess_field_value(self, field, value, export_format):
+        return safe_cell(super().preprocess_field_value(field, value, export_format))
 
 
 def register_export_action(actions):

@@ -9,6 +9,8 @@ from django.http import HttpResponseRedirect
 
 SEARCHED_VAR = "searched"
 MAX_TERM_LENGTH = 200
+# Session keys holding a search term ("forget me" clears those holding the person's address).
+SESSION_PREFIX = "private-search:"
 
 
 class PrivateSearchMixin:
@@ -19,7 +21,7 @@ class PrivateSearchMixin:
 
     @property
     def session_key(self):
-        return f"private-search:{self.model._meta.label_lower}"
+        return f"{SESSION_PREFIX}{self.model._meta.label_lower}"
 
     # IndexView.dispatch refuses whoever may not see the list, then hands over to these.
     def post(self, request, *args, **kwargs):

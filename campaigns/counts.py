@@ -1,5 +1,6 @@
-"""The count, goal and public signer lists of an action: derived from the rows, cached, and
-forgotten on every new signature (never a separate number that could drift)."""
+"""The count, goal and public signer lists of an action: derived from the confirmed rows,
+cached in the shared cache, and forgotten on every change to a row, from the site, the admin or
+the retention run (never a separate number that could drift)."""
 
 from django.core.cache import cache
 
@@ -10,8 +11,8 @@ CACHE_SECONDS = 60 * 10
 RECENT_SIGNERS = 5
 
 
-def _key(action_key):
-    return f"action-figures:{action_key}"
+def _key(page_key):
+    return f"action-figures:{page_key}"
 
 
 def stepped_goal(goal, total):
@@ -25,14 +26,14 @@ def stepped_goal(goal, total):
 def _rows(action):
     key = action.translation_key
     if action.kind == "organisations":
-        signatures = OrganisationSignature.objects.filter(action_key=key)
+        signatures = OrganisationSignature.objects.filter(page_key=key, confirmed_at__isnull=False)
         approved = signatures.filter(approved=True, anonymised=False).order_by("organisation")
         return {
             "signed": signatures.count(),
             "recent": [],
             "organisations": list(approved.values("organisation", "city", "country")),
         }
-    signatures = Signature.objects.filter(action_key=key)
+    signatures = Signature.objects.filter(page_key=key, confirmed_at__isnull=False)
     recent = signatures.filter(show_name=True, anonymised=False).order_by("-created_at")
     return {
         "signed": signatures.count(),
@@ -57,5 +58,5 @@ def action_figures(action):
     }
 
 
-def forget_figures(action_key):
-    cache.delete(_key(action_key))
+def forget_figures(page_key):
+    cache.delete(_key(page_key))

@@ -16,16 +16,16 @@ CHART_WIDTH = 240
 CHART_HEIGHT = 40
 
 
-def daily_counts(model, action_keys, since):
+def daily_counts(model, page_keys, since):
     rows = (
-        model.objects.filter(action_key__in=action_keys, created_at__gte=since)
-        .annotate(day=TruncDate("created_at"))
-        .values("action_key", "day")
+        model.objects.filter(page_key__in=page_keys, confirmed_at__gte=since)
+        .annotate(day=TruncDate("confirmed_at"))
+        .values("page_key", "day")
         .annotate(n=Count("pk"))
     )
     counts = {}
     for row in rows:
-        counts.setdefault(row["action_key"], {})[row["day"]] = row["n"]
+        counts.setdefault(row["page_key"], {})[row["day"]] = row["n"]
     return counts
 
 

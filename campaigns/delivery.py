@@ -14,13 +14,16 @@ from wagtail.log_actions import log
 
 from .admin_exports import EXPORT_ACTION
 from .models import ActionPage, DataExport, DecisionMaker, Signature
+from .spreadsheets import safe_row
 from .targeting import chosen_targets
 
 PERMISSION = "campaigns.view_signature"
 
 
 def recipients_of(action, target):
-    signatures = Signature.objects.filter(action_key=action.translation_key, anonymised=False)
+    signatures = Signature.objects.filter(
+        page_key=action.translation_key, anonymised=False, confirmed_at__isnull=False
+    )
     if target.state:
         signatures = signatures.filter(state=target.state)
     return signatures.order_by("created_at")
@@ -61,7 +64,9 @@ def delivery_csv(request, page_id, target_id):
     writer.writerow(["First name", "Last name", "ZIP code", "State", "Comment", "Signed at"])
     for s in signers:
         writer.writerow(
-            [s.first_name, s.last_name, s.postal_code, s.state, s.comment, s.created_at.date()]
+            safe_row(
+                [s.first_name, s.last_name, s.postal_code, s.state, s.comment, s.created_at.date()]
+            )
         )
     return response
 

@@ -1,10 +1,13 @@
-"""Emails to news subscribers. Every one carries a one-click unsubscribe link (in the text and
-in the List-Unsubscribe header); links carry signed opaque ids, never the address."""
+"""Emails to the public: confirming a signature or a news sign-up, "you have already signed",
+and the welcome to the news. Each is written in its reader's language; links carry signed
+opaque ids, never an address, and point at the site's configured address (never at the Host
+a request claimed). News emails carry a one-click unsubscribe link and headers. They leave
+through a background task (campaigns.tasks), never in the visitor's request."""
 
-import logging
 import uuid
 from datetime import timedelta
 
+from django.conf import settings
 from django.core import signing
 from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
@@ -12,11 +15,14 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
+from .models.records import UNCONFIRMED_DAYS
+
 CONFIRM_SALT = "campaigns.news-signup.confirm"
 UNSUBSCRIBE_SALT = "campaigns.news-signup.unsubscribe"
 CONFIRM_MAX_AGE = timedelta(days=7)
-
-log = logging.getLogger(__name__)
+SIGNATURE_SALT = "campaigns.signature.confirm"
+# A signature's link works as long as the unconfirmed signature is kept.
+SIGNATURE_MAX_AGE = timedelta(days=UNCONFIRMED_DAYS)
 
 
 def confirm_code(signup):
@@ -37,6 +43,20 @@ def read_unsubscribe_code(code):
     return _as_uuid(signing.Signer(salt=UNSUBSCRIBE_SALT).unsign(code))
 
 
+def signature_code(record):
+    """'s' for a person's signature, 'o' for an organisation's, then the one-time id."""
+    kind = "o" if record._meta.model_name == "organisationsignature" else "s"
+    return signing.TimestampSigner(salt=SIGNATURE_SALT).sign(f"{kind}{record.confirm_id.hex}")
+
+
+def read_signature_code(code):
+    """(kind, id) of a signature link. Raises SignatureExpired or BadSignature."""
+    value = signing.TimestampSigner(salt=SIGNATURE_SALT).unsign(code, max_age=SIGNATURE_MAX_AGE)
+    if value[:1] not in ("s", "o"):
+        raise signing.BadSignature("not a signature link")
+    return value[0], _as_uuid(value[1:])
+
+
 def _as_uuid(value):
     try:
         return uuid.UUID(hex=value)
@@ -44,59 +64,85 @@ def _as_uuid(value):
         raise signing.BadSignature("not an id") from None
 
 
-def _links(signup, base_url):
-    with translation.override(signup.language):
-        unsubscribe = base_url + reverse(
-            "campaigns:signup_unsubscribe", args=[unsubscribe_code(signup)]
-        )
-        confirm = None
-        if signup.confirm_id is not None:
-            confirm = base_url + reverse("campaigns:signup_confirm", args=[confirm_code(signup)])
-    return confirm, unsubscribe
+def site_url(page):
+    """The configured address of the site a page belongs to."""
+    site = page.get_site() if page is not None else None
+    root = site.root_url if site is not None else settings.WAGTAILADMIN_BASE_URL
+    return root.rstrip("/")
 
 
-def news_email(signup, subject, template, base_url, context=None):
-    """An email to one subscriber, in their language, with the unsubscribe link and headers."""
-    confirm_url, unsubscribe_url = _links(signup, base_url)
-    with translation.override(signup.language):
-        body = render_to_string(
-            template,
-            {
-                **(context or {}),
-                "confirm_url": confirm_url,
-                "unsubscribe_url": unsubscribe_url,
-                "confirm_days": CONFIRM_MAX_AGE.days,
-            },
-        )
-        subject = str(subject)  # a lazy text, in the subscriber's language
-    return EmailMessage(
-        subject,
-        body,
-        to=[signup.email],
-        headers={
-            "List-Unsubscribe": f"<{unsubscribe_url}>",
-            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
-        },
+def _message(record, subject, template, context, headers=None):
+    with translation.override(record.language):
+        body = render_to_string(template, context)
+        subject = str(subject)  # a lazy text, in the reader's language
+    return EmailMessage(subject, body, to=[getattr(record, record.email_field)], headers=headers)
+
+
+def _url(record, base_url, name, code):
+    with translation.override(record.language):
+        return base_url + reverse(name, args=[code])
+
+
+def news_email(signup, subject, template):
+    """An email to one subscriber, with the unsubscribe link and headers."""
+    base_url = site_url(signup.signup_page)
+    unsubscribe = _url(signup, base_url, "campaigns:signup_unsubscribe", unsubscribe_code(signup))
+    confirm = None
+    if signup.confirm_id is not None:
+        confirm = _url(signup, base_url, "campaigns:signup_confirm", confirm_code(signup))
+    context = {
+        "confirm_url": confirm,
+        "unsubscribe_url": unsubscribe,
+        "confirm_days": CONFIRM_MAX_AGE.days,
+    }
+    headers = {
+        "List-Unsubscribe": f"<{unsubscribe}>",
+        "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+    }
+    return _message(signup, subject, template, context, headers)
+
+
+def signup_confirmation(signup):
+    return news_email(
+        signup, _("Please confirm your email address"), "campaigns/emails/confirm.txt"
     )
 
 
-def send_quietly(message, signup):
-    """Send; on failure log which sign-up (by id, never the address) and report False."""
-    try:
-        message.send()
-    except Exception:  # SMTP down, refused, timed out: the row stays, the visitor may retry
-        log.exception("News email for sign-up #%s could not be sent", signup.pk)
-        return False
-    return True
+def signup_welcome(signup):
+    return news_email(signup, _("You will receive our news"), "campaigns/emails/welcome.txt")
 
 
-def send_confirmation(signup, base_url):
-    subject = _("Please confirm your email address")
-    message = news_email(signup, subject, "campaigns/emails/confirm.txt", base_url)
-    return send_quietly(message, signup)
+def _action_title(record):
+    page = record.action_page
+    if page is None:
+        return ""
+    with translation.override(record.language):
+        return page.specific_deferred.localized.title
 
 
-def send_welcome(signup, base_url):
-    subject = _("You will receive our news")
-    message = news_email(signup, subject, "campaigns/emails/welcome.txt", base_url)
-    return send_quietly(message, signup)
+def signature_confirmation(record):
+    """The one-time link to confirm a signature; sent again if the form is sent again while
+    the signature waits."""
+    url = _url(
+        record,
+        site_url(record.action_page),
+        "campaigns:signature_confirm",
+        signature_code(record),
+    )
+    context = {"title": _action_title(record), "confirm_url": url, "days": UNCONFIRMED_DAYS}
+    return _message(
+        record,
+        _("Please confirm your signature"),
+        "campaigns/emails/confirm_signature.txt",
+        context,
+    )
+
+
+def already_signed(record):
+    """Someone signed again with a confirmed address: nothing changed, and they are told."""
+    return _message(
+        record,
+        _("You have already signed"),
+        "campaigns/emails/already_signed.txt",
+        {"title": _action_title(record)},
+    )

@@ -1,10 +1,13 @@
-"""What every public form of this app does around its own fields: a private response (the
-page carries a CSRF token), the spam checks, the 400/429 answer, the 303 to a thank-you."""
+"""The one flow of every public form of this app, around its own fields: spam checks, the
+single-use start token, validation, the per-client limit, one stored record, then a 303 to a
+thank-you step; or the form again with its message and a 400 or 429. Responses that carry a
+form are private (they hold a CSRF token). Used by the form pages (PublicFormPage) and by the
+signing endpoint, which skips page routing."""
 
 from django.http import HttpResponseRedirect
 from django.utils.cache import patch_cache_control
 
-from .abuse import Rejected, check_not_abusive, start_token
+from .abuse import AlreadySent, Rejected, admit, screen, start_token
 
 
 def private(response):
@@ -19,22 +22,28 @@ def see_other(url):
     return response
 
 
-def checked_form(request, page, form):
-    """The bound form, and the status to answer with when it may not be stored (or None)."""
+def fresh_token(form, form_key):
+    """A bound form shown again gets a new start token (the old one may have been spent)."""
+    form.data = form.data.copy()
+    form.data["started"] = start_token(form_key)
+    return form
+
+
+def receive(request, form, form_key, store, again, thank_you_url):
+    """`store(cleaned_data)` writes the record (and queues its emails) in one transaction;
+    `again(form, status)` answers with the form and its errors. The visitor is thanked only
+    once `store` has returned, that is once the row is committed."""
     try:
-        check_not_abusive(request, form.data, page)
+        token_id = screen(request, form.data, form_key)
+        if not form.is_valid():
+            return again(form, 400)
+        admit(request, token_id)
     except Rejected as rejection:
         form.is_valid()
         form.add_error(None, rejection.message)
-        return rejection.status
-    if not form.is_valid():
-        return 400
-    return None
-
-
-def form_again(request, page, form, status, template=None):
-    form.data = form.data.copy()
-    form.data["started"] = start_token()
-    response = page.render(request, template=template, context_overrides={"form": form})
-    response.status_code = status
-    return private(response)
+        return again(form, rejection.status)
+    except AlreadySent:
+        # A double click or a replay: the first submission was stored; nothing more is.
+        return see_other(thank_you_url)
+    store(form.cleaned_data)
+    return see_other(thank_you_url)

@@ -4,11 +4,11 @@ snippet for staff to edit and publish) or reject. Nothing here publishes anythin
 from django.db import transaction
 from django.utils import timezone
 from django.utils.text import Truncator
-from wagtail.actions.unpublish import UnpublishAction
 from wagtail.log_actions import log
 from wagtail.models import Locale
 
 from .models.stories import Story, StorySubmission
+from .story_removal import remove_stories
 
 APPROVE_ACTION = "campaigns.story_approve"
 REJECT_ACTION = "campaigns.story_reject"
@@ -50,13 +50,14 @@ def approve(submission_id, user):
 
 
 def reject(submission_id, user):
-    """Reject a submission. A story made from it earlier is taken off the site."""
+    """Reject a submission. A story made from it earlier leaves the site in every language,
+    with its revisions: the moderator's decision stands without the snippet's permissions."""
     with transaction.atomic():
         submission = StorySubmission.objects.select_for_update().get(pk=submission_id)
-        if submission.story is not None and submission.story.live:
-            # The moderator's decision stands even without the snippet's publish permission.
-            UnpublishAction(submission.story, user=user).execute(skip_permission_checks=True)
+        if submission.story_id is not None:
+            remove_stories([submission.story_id])
         submission.status = StorySubmission.Status.REJECTED
         submission.reviewed_at = timezone.now()
-        submission.save(update_fields=["status", "reviewed_at"])
+        submission.story = None
+        submission.save(update_fields=["status", "reviewed_at", "story"])
         log(instance=submission, action=REJECT_ACTION, user=user)

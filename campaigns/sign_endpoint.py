@@ -14,8 +14,7 @@ from django.http import Http404, HttpResponseRedirect
 from django.utils.translation import get_language
 from django.views.decorators.http import require_POST
 
-from .abuse import Rejected, check_not_abusive
-from .formflow import see_other
+from .formflow import receive
 from .signing import record_organisation, record_signature
 
 CARD_SECONDS = 60 * 5
@@ -84,15 +83,13 @@ def sign(request, page_id):
     from .forms import OrganisationForm, SignatureForm
 
     form_class = OrganisationForm if card.for_organisations else SignatureForm
-    form = form_class(request.POST, action=card)
-    try:
-        check_not_abusive(request, form.data, card)
-    except Rejected as rejection:
-        form.is_valid()
-        form.add_error(None, rejection.message)
-        return _live_action(page_id).form_again(request, form, rejection.status)
-    if not form.is_valid():
-        return _live_action(page_id).form_again(request, form, 400)
     record = record_organisation if card.for_organisations else record_signature
-    record(card, form.cleaned_data, get_language())
-    return see_other(card.thank_you_url)
+    return receive(
+        request,
+        form_class(request.POST, action=card),
+        card.translation_key,
+        store=lambda data: record(card, data, get_language()),
+        # Anything to show again is drawn by the page itself, as a POST to it would be.
+        again=lambda form, status: _live_action(page_id).form_again(request, form, status),
+        thank_you_url=card.thank_you_url,
+    )

@@ -14,4 +14,4 @@ from .models import OrganisationSignature, Signature
 @receiver(post_save, sender=OrganisationSignature)
 @receiver(post_delete, sender=OrganisationSignature)
 def signatures_changed(instance, **kwargs):
-    forget_figures(instance.action_key)
+    forget_figures(instance.page_key)

@@ -1,8 +1,10 @@
-"""News sign-up: the form on the page, then the links from the emails (confirm, unsubscribe).
+"""News sign-up: storing an address from the form, then the links from the emails (confirm,
+unsubscribe).
 
-The links are plain views under the language prefix, not page routes: a mail provider's
-one-click unsubscribe (RFC 8058) is a POST without a CSRF token, and the signed id in the
-link is what proves it comes from the email."""
+The links are plain views under the language prefix, not page routes. Opening a link changes
+nothing: mail scanners open links, so confirming and unsubscribing take a press of the button
+on the page (POST). A mail provider's one-click unsubscribe (RFC 8058) is a POST without a
+CSRF token: the signed id in the link is what proves it comes from the email."""
 
 import uuid
 
@@ -10,60 +12,39 @@ from django.core import signing
 from django.db import transaction
 from django.shortcuts import render
 from django.utils import timezone
-from django.utils.translation import get_language
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_http_methods, require_safe
+from django.views.decorators.http import require_http_methods
 
-from .abuse import start_token
-from .emails import read_confirm_code, read_unsubscribe_code, send_confirmation, send_welcome
-from .formflow import checked_form, form_again, private, see_other
+from .emails import read_confirm_code, read_unsubscribe_code
+from .formflow import private
 from .models.signups import NewsSignup
-from .signup_forms import SignupForm
+from .tasks import queue_email
 
 
-def sign_up(page, request):
-    if request.method == "POST":
-        return receive(page, request)
-    form = SignupForm(page=page, initial={"started": start_token(), "language": get_language()})
-    return private(page.render(request, context_overrides={"form": form}))
-
-
-def receive(page, request):
-    form = SignupForm(request.POST, page=page)
-    status = checked_form(request, page, form)
-    if status is not None:
-        return form_again(request, page, form, status)
-    signup = record_signup(page, form.cleaned_data, page.consent_text)
-    if signup.status == NewsSignup.Status.PENDING:
-        send_confirmation(signup, request.build_absolute_uri("/").rstrip("/"))
-    # The same answer whether the address was new, pending or confirmed: the page tells no
-    # one whether an address is on the list.
-    return see_other(page.url + page.reverse_subpage("thank_you"))
-
-
-def record_signup(page, data, consent_text):
+def record_signup(page, data):
     """A new or still-pending address gets a fresh confirmation id (older links stop
-    working); a confirmed one is left as it is."""
+    working) and the link by email; a confirmed one is left as it is, and nobody is told
+    (the form answers the same in every case)."""
     with transaction.atomic():
         signup, created = NewsSignup.objects.select_for_update().get_or_create(
             email=data["email"],
             defaults={
+                "page_key": page.translation_key,
                 "language": data["language"],
-                "consent_text": consent_text,
+                "consent_text": page.consent_text,
                 "signup_page_id": page.pk,
             },
         )
         if not created and signup.status == NewsSignup.Status.PENDING:
+            signup.page_key = page.translation_key
             signup.language = data["language"]
-            signup.consent_text = consent_text
+            signup.consent_text = page.consent_text
             signup.signup_page_id = page.pk
             signup.confirm_id = uuid.uuid4()
             signup.save()
+    if signup.status == NewsSignup.Status.PENDING:
+        queue_email("signup_confirm", signup)
     return signup
-
-
-def thank_you(page, request):
-    return page.render(request, template="campaigns/signup_thank_you.html")
 
 
 def link_page(request, state, status=200):
@@ -71,7 +52,7 @@ def link_page(request, state, status=200):
     return private(response)
 
 
-@require_safe
+@require_http_methods(["GET", "HEAD", "POST"])
 def confirm(request, code):
     try:
         confirm_id = read_confirm_code(code)
@@ -79,6 +60,9 @@ def confirm(request, code):
         return link_page(request, "expired", 410)
     except signing.BadSignature:
         return link_page(request, "invalid", 400)
+    if request.method != "POST":
+        waiting = NewsSignup.objects.filter(confirm_id=confirm_id).exists()
+        return link_page(request, "confirm" if waiting else "used", 200 if waiting else 410)
     with transaction.atomic():
         signup = NewsSignup.objects.select_for_update().filter(confirm_id=confirm_id).first()
         if signup is None:  # used already, or replaced by a newer link
@@ -87,7 +71,7 @@ def confirm(request, code):
         signup.confirmed_at = timezone.now()
         signup.confirm_id = None
         signup.save(update_fields=["status", "confirmed_at", "confirm_id"])
-    send_welcome(signup, request.build_absolute_uri("/").rstrip("/"))
+    queue_email("signup_welcome", signup)
     return link_page(request, "confirmed")
 
 

@@ -87,9 +87,11 @@ class StoryForm(forms.Form):
                     "name_needed",
                 ),
             )
+        if not self.errors:
+            cleaned["consent_record"] = self.consent_record(cleaned["publication"])
         return cleaned
 
-    def consent_record(self):
+    def consent_record(self, publication):
         """The exact wording the teller saw and chose, kept with the story."""
-        choice = dict(self.fields["publication"].choices)[self.cleaned_data["publication"]]
+        choice = dict(self.fields["publication"].choices)[publication]
         return f"{self.page.consent_text}\n{self.fields['publication'].label} {choice}"

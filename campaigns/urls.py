@@ -1,13 +1,18 @@
-"""The links in news emails. Mounted under the language prefix, so each email's links open
-in the subscriber's language."""
+"""The links in emails to the public. Mounted under the language prefix, so each email's links
+open in its reader's language."""
 
 from django.urls import path
 
-from . import signup_views
+from . import signature_views, signup_views
 
 app_name = "campaigns"
 
 urlpatterns = [
-    path("confirm/<str:code>/", signup_views.confirm, name="signup_confirm"),
-    path("unsubscribe/<str:code>/", signup_views.unsubscribe, name="signup_unsubscribe"),
+    path("subscription/confirm/<str:code>/", signup_views.confirm, name="signup_confirm"),
+    path(
+        "subscription/unsubscribe/<str:code>/",
+        signup_views.unsubscribe,
+        name="signup_unsubscribe",
+    ),
+    path("signature/confirm/<str:code>/", signature_views.confirm, name="signature_confirm"),
 ]

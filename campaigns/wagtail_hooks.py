@@ -28,7 +28,7 @@ class ActionFilter(SimpleListFilter):
 
     def queryset(self, request, queryset):
         if self.value():
-            return queryset.filter(action_key=self.value())
+            return queryset.filter(page_key=self.value())
         return queryset
 
 
@@ -60,8 +60,9 @@ class SignatureAdmin(PersonalDataAdmin):
         "language",
         "contact_consent",
         "created_at",
+        "confirmed_at",
     )
-    list_filter = (ActionFilter, "language", "contact_consent", "created_at")
+    list_filter = (ActionFilter, "confirmed_at", "language", "contact_consent", "created_at")
     search_fields = ("email",)
     list_select_related = ("action_page",)
     list_export = (
@@ -77,6 +78,7 @@ class SignatureAdmin(PersonalDataAdmin):
         "contact_consent",
         "consent_text",
         "created_at",
+        "confirmed_at",
     )
     export_filename = "signatures"
 
@@ -85,8 +87,16 @@ class OrganisationSignatureAdmin(PersonalDataAdmin):
     model = OrganisationSignature
     menu_label = _("Organisations")
     menu_icon = "group"
-    list_display = ("organisation", "city", "country", "contact_email", "approved", "created_at")
-    list_filter = (ActionFilter, "approved", "language", "contact_consent", "created_at")
+    list_display = (
+        "organisation",
+        "city",
+        "country",
+        "contact_email",
+        "approved",
+        "created_at",
+        "confirmed_at",
+    )
+    list_filter = (ActionFilter, "approved", "confirmed_at", "language", "contact_consent")
     search_fields = ("contact_email", "organisation")
     list_export = (
         "action_title",
@@ -100,9 +110,10 @@ class OrganisationSignatureAdmin(PersonalDataAdmin):
         "contact_consent",
         "consent_text",
         "created_at",
+        "confirmed_at",
     )
     export_filename = "organisations"
-    form_fields_exclude = ("action_key", "action_page", "anonymised")
+    form_fields_exclude = ("page_key", "action_page", "anonymised")
 
 
 class ReadOnlyPermissions(PermissionHelper):

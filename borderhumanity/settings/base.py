@@ -56,6 +56,8 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "csp",
     "axes",
+    # The queue of background tasks (emails to the public) when TASKS_BACKEND=database.
+    "django_tasks_db",
     # Two-factor sign-in for staff: wagtail_2fa's device pages in the admin, django-otp's TOTP
     # devices, and what lets this wagtail-2fa release work with Wagtail 8 and django-otp 1.7.
     "borderhumanity.two_factor",
@@ -192,10 +194,15 @@ FAQ_REVIEW_DAYS = int(os.environ.get("FAQ_REVIEW_DAYS", "180"))
 TRANSLATION_REVIEW_WORKFLOW = os.environ.get("TRANSLATION_REVIEW_WORKFLOW", "") in ("1", "true")
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator(os.environ)
 
-# Background tasks (django-tasks, which Wagtail requires). The immediate backend runs a task
-# at once, in the request that enqueued it: right for one small server. With a worker backend
-# (django-tasks-db, RQ) the toolkit's pack ZIPs are built away from the request instead.
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# Background tasks (django-tasks, which Wagtail requires): emails to the public, the toolkit's
+# pack ZIPs, Wagtail's own index updates. "immediate" runs a task at once, in the request that
+# queued it (`make run`, tests); "database" queues it in the database for `manage.py db_worker`
+# (`make worker`), so a slow mail server never holds a visitor's request. Production default.
+TASK_BACKENDS = {
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+    "database": "django_tasks_db.DatabaseBackend",
+}
+TASKS = {"default": {"BACKEND": TASK_BACKENDS[os.environ.get("TASKS_BACKEND", "immediate")]}}
 
 # Shared cache: Redis when REDIS_URL is set (several app servers), local memory otherwise.
 REDIS_URL = os.environ.get("REDIS_URL", "")

@@ -8,6 +8,7 @@ from .base import *
 from .base import _origin
 
 DEBUG = False
+TASKS = {"default": {"BACKEND": TASK_BACKENDS[os.environ.get("TASKS_BACKEND", "database")]}}
 SERVE_MEDIA = os.environ.get("SERVE_MEDIA", "false").lower() == "true"
 
 

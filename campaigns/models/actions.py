@@ -1,13 +1,10 @@
 """Petitions and sign-on letters: the letter, its demands (blocks), the form, the count."""
 
 from django.db import models
-from django.http import HttpResponseRedirect
 from django.urls import reverse
-from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 from wagtail.snippets.blocks import SnippetChooserBlock
@@ -18,14 +15,14 @@ from home.blocks.text import RICH_TEXT_FEATURES
 from home.models import ContentPage
 from home.streams import prepare_stream
 
-from ..abuse import Rejected, check_not_abusive, start_token
 from ..counts import action_figures
 from ..forms import OrganisationForm, SignatureForm
 from ..signing import record_organisation, record_signature
 from ..targeting import targets_context
+from .public_form import PublicFormPage
 
 
-class ActionPage(RoutablePageMixin, ContentPage):
+class ActionPage(PublicFormPage):
     """A petition or sign-on letter. Every language version adds to one count."""
 
     class Kind(models.TextChoices):
@@ -130,6 +127,7 @@ class ActionPage(RoutablePageMixin, ContentPage):
     parent_page_types = ["home.HomePage", "campaigns.CampaignPage"]
     subpage_types = []
     template = "campaigns/action_page.html"
+    thank_you_template = "campaigns/action_thank_you.html"
 
     class Meta:
         verbose_name = _("petition or sign-on letter")
@@ -147,49 +145,13 @@ class ActionPage(RoutablePageMixin, ContentPage):
     def for_organisations(self):
         return self.kind == self.Kind.ORGANISATIONS
 
-    def form_class(self):
-        return OrganisationForm if self.for_organisations else SignatureForm
+    def make_form(self, data=None, initial=None):
+        form_class = OrganisationForm if self.for_organisations else SignatureForm
+        return form_class(data, action=self, initial=initial)
 
-    def private(self, response):
-        # The form carries a CSRF token: never let a shared cache keep this response.
-        patch_cache_control(response, private=True, no_store=True)
-        return response
-
-    @path("")
-    def sign(self, request):
-        if request.method == "POST":
-            return self.receive_signature(request)
-        form = self.form_class()(action=self, initial={"started": start_token()})
-        return self.private(self.render(request, context_overrides={"form": form}))
-
-    def receive_signature(self, request):
-        form = self.form_class()(request.POST, action=self)
-        try:
-            check_not_abusive(request, form.data, self)
-        except Rejected as rejection:
-            form.is_valid()
-            form.add_error(None, rejection.message)
-            return self.form_again(request, form, rejection.status)
-        if not form.is_valid():
-            return self.form_again(request, form, 400)
+    def store(self, request, data):
         record = record_organisation if self.for_organisations else record_signature
-        record(self, form.cleaned_data, get_language())
-        # 303: the thank-you page is fetched with GET, and carries nothing personal.
-        response = HttpResponseRedirect(self.url + self.reverse_subpage("thank_you"))
-        response.status_code = 303
-        return response
+        record(self, data, get_language())
 
-    def form_again(self, request, form, status):
-        form.data = form.data.copy()
-        form.data["started"] = start_token()
-        response = self.render(request, context_overrides={"form": form})
-        response.status_code = status
-        return self.private(response)
-
-    @path("thank-you/", name="thank_you")
-    def thank_you(self, request):
-        return self.render(
-            request,
-            template="campaigns/action_thank_you.html",
-            context_overrides={"share_url": self.get_full_url(request)},
-        )
+    def thank_you_context(self, request):
+        return {"share_url": self.get_full_url(request)}

@@ -2,20 +2,18 @@
 
 One row per person per action: all language versions of an action share its translation key,
 and a database constraint (not a check in Python) keeps a second signature from the same email
-from becoming a second row, however many requests arrive at once.
+from becoming a second row, however many requests arrive at once. A signature counts once its
+owner confirmed it from the email; a second signing changes nothing stored.
 """
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
+from .records import ConfirmedRecord
 
-class Signature(models.Model):
-    action_key = models.UUIDField(
-        _("action"),
-        db_index=True,
-        help_text=_("The translation key shared by every language version"),
-    )
+
+class Signature(ConfirmedRecord):
     action_page = models.ForeignKey(
         "wagtailcore.Page",
         verbose_name=_("signed on page"),
@@ -23,7 +21,6 @@ class Signature(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    language = models.CharField(_("language"), max_length=12)
     first_name = models.CharField(_("first name"), max_length=80)
     last_name = models.CharField(_("last name"), max_length=80)
     email = models.EmailField(_("email"), max_length=254)
@@ -35,20 +32,33 @@ class Signature(models.Model):
     comment = models.TextField(_("comment"), blank=True, max_length=1000)
     show_name = models.BooleanField(_("first name shown on the page"), default=False)
     contact_consent = models.BooleanField(_("agreed to be contacted"), default=False)
-    consent_text = models.TextField(
-        _("consent wording shown"), blank=True, help_text=_("Exactly what the signer agreed to")
-    )
-    created_at = models.DateTimeField(_("signed at"), auto_now_add=True, db_index=True)
-    updated_at = models.DateTimeField(_("last signed at"), auto_now=True)
-    anonymised = models.BooleanField(_("anonymised"), default=False)
+
+    email_field = "email"
 
     class Meta:
         verbose_name = _("signature")
         verbose_name_plural = _("signatures")
         constraints = [
-            models.UniqueConstraint(fields=["action_key", "email"], name="one_signature_per_email")
+            models.UniqueConstraint(fields=["page_key", "email"], name="one_signature_per_email")
         ]
-        indexes = [models.Index(fields=["action_key", "-created_at"], name="signature_latest")]
+        indexes = [models.Index(fields=["page_key", "-created_at"], name="signature_latest")]
 
     def __str__(self):
         return f"{self.first_name} ({self.created_at:%Y-%m-%d})"
+
+    @classmethod
+    def erase(cls, queryset):
+        """Past retention the row stays, so the count does not change, but nothing in it
+        identifies a person any more (the unique pair needs a distinct placeholder)."""
+        done = 0
+        for pk in queryset.values_list("pk", flat=True):
+            done += cls.objects.filter(pk=pk).update(
+                first_name="",
+                last_name="",
+                email=f"anonymised-{pk}@invalid",
+                postal_code="",
+                comment="",
+                show_name=False,
+                anonymised=True,
+            )
+        return 0, done

@@ -5,16 +5,19 @@ import uuid
 
 from django.conf import settings
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail_localize.fields import TranslatableField
 
 from home.models import ContentPage
 
+from .public_form import PublicFormPage
+from .records import ConfirmedRecord
 
-class SignupPage(RoutablePageMixin, ContentPage):
+
+class SignupPage(PublicFormPage):
     """A page with the news sign-up form: email, preferred language, consent."""
 
     consent_text = models.CharField(
@@ -52,25 +55,28 @@ class SignupPage(RoutablePageMixin, ContentPage):
     parent_page_types = ["home.HomePage", "campaigns.CampaignPage"]
     subpage_types = []
     template = "campaigns/signup_page.html"
+    thank_you_template = "campaigns/signup_thank_you.html"
 
     class Meta:
         verbose_name = _("news sign-up page")
 
-    @path("")
-    def sign_up(self, request):
-        from ..signup_views import sign_up
+    def make_form(self, data=None, initial=None):
+        from ..signup_forms import SignupForm
 
-        return sign_up(self, request)
+        if initial is not None:
+            initial = {**initial, "language": get_language()}
+        return SignupForm(data, page=self, initial=initial)
 
-    @path("thank-you/", name="thank_you")
-    def thank_you(self, request):
-        from ..signup_views import thank_you
+    def store(self, request, data):
+        from ..signup_views import record_signup
 
-        return thank_you(self, request)
+        record_signup(self, data)
 
 
-class NewsSignup(models.Model):
-    """One row per address. Links in emails carry signed opaque ids, never the address."""
+class NewsSignup(ConfirmedRecord):
+    """One row per address. Links in emails carry signed opaque ids, never the address.
+    `confirm_id` is used once (cleared on confirmation, so a replayed link is refused);
+    `unsubscribe_id` stays for the one-click unsubscribe link of every email."""
 
     class Status(models.TextChoices):
         PENDING = "pending", _("Waiting for confirmation")
@@ -81,12 +87,6 @@ class NewsSignup(models.Model):
     status = models.CharField(
         _("status"), max_length=10, choices=Status.choices, default=Status.PENDING, db_index=True
     )
-    consent_text = models.TextField(
-        _("consent wording shown"), help_text=_("Exactly what the subscriber agreed to")
-    )
-    # Opaque ids: `confirm_id` is used once (cleared on confirmation, so a replayed link is
-    # refused); `unsubscribe_id` stays for the one-click unsubscribe link of every email.
-    confirm_id = models.UUIDField(null=True, unique=True, default=uuid.uuid4, editable=False)
     unsubscribe_id = models.UUIDField(unique=True, default=uuid.uuid4, editable=False)
     signup_page = models.ForeignKey(
         "wagtailcore.Page",
@@ -95,8 +95,8 @@ class NewsSignup(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    created_at = models.DateTimeField(_("signed up at"), auto_now_add=True, db_index=True)
-    confirmed_at = models.DateTimeField(_("confirmed at"), null=True, blank=True)
+
+    email_field = "email"
 
     class Meta:
         verbose_name = _("news sign-up")
@@ -110,3 +110,8 @@ class NewsSignup(models.Model):
         return dict(settings.LANGUAGES).get(self.language, self.language)
 
     language_name.short_description = _("preferred language")
+
+    @classmethod
+    def expired(cls, now, months_by_key, default_months):
+        """A confirmed subscription lasts until its owner unsubscribes."""
+        return cls.objects.none()

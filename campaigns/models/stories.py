@@ -2,16 +2,19 @@
 Story snippet that campaign pages show once staff approved it and the teller allowed it."""
 
 from django.conf import settings
-from django.db import models
+from django.db import models, transaction
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import DraftStateMixin, RevisionMixin, TranslatableMixin
 from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.models import ContentPage
+
+from .public_form import PublicFormPage
+from .records import PersonalRecord
 
 
 class Publication(models.TextChoices):
@@ -22,7 +25,7 @@ class Publication(models.TextChoices):
     FIRST_NAME = "first_name", _("Publish it with my first name")
 
 
-class StoryFormPage(RoutablePageMixin, ContentPage):
+class StoryFormPage(PublicFormPage):
     """A page where people who lived the border tell what happened, in their own words."""
 
     consent_text = models.CharField(
@@ -71,34 +74,42 @@ class StoryFormPage(RoutablePageMixin, ContentPage):
     parent_page_types = ["home.HomePage", "campaigns.CampaignPage"]
     subpage_types = []
     template = "campaigns/story_form_page.html"
+    thank_you_template = "campaigns/story_thank_you.html"
 
     class Meta:
         verbose_name = _("share-your-story page")
 
-    @path("")
-    def share(self, request):
-        from ..story_views import share
+    def make_form(self, data=None, initial=None):
+        from ..story_forms import StoryForm
 
-        return share(self, request)
+        if initial is not None:
+            initial = {**initial, "language": get_language()}
+        return StoryForm(data, page=self, initial=initial)
 
-    @path("thank-you/", name="thank_you")
-    def thank_you(self, request):
-        from ..story_views import thank_you
+    def store(self, request, data):
+        with transaction.atomic():
+            StorySubmission.objects.create(
+                page_key=self.translation_key,
+                form_page_id=self.pk,
+                language=data["language"],
+                page_language=get_language(),
+                text=data["text"],
+                name=data["name"],
+                contact=data["contact"],
+                publication=data["publication"],
+                consent_text=data["consent_record"],
+            )
 
-        return thank_you(self, request)
 
-
-class StorySubmission(models.Model):
-    """A story as its teller sent it. Personal data: seen by the Campaign data group only."""
+class StorySubmission(PersonalRecord):
+    """A story as its teller sent it. Personal data: seen by the Campaign data group only.
+    `language` is the language the story is written in; `page_language` the form's."""
 
     class Status(models.TextChoices):
         NEW = "new", _("New")
         APPROVED = "approved", _("Approved")
         REJECTED = "rejected", _("Rejected")
 
-    form_key = models.UUIDField(
-        _("story form"), db_index=True, help_text=_("Shared by every language version of the form")
-    )
     form_page = models.ForeignKey(
         "wagtailcore.Page",
         verbose_name=_("sent from page"),
@@ -114,9 +125,6 @@ class StorySubmission(models.Model):
     publication = models.CharField(
         _("publication allowed"), max_length=12, choices=Publication.choices
     )
-    consent_text = models.TextField(
-        _("consent wording shown"), help_text=_("Exactly what the teller agreed to")
-    )
     status = models.CharField(
         _("status"), max_length=10, choices=Status.choices, default=Status.NEW, db_index=True
     )
@@ -128,9 +136,9 @@ class StorySubmission(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    created_at = models.DateTimeField(_("sent at"), auto_now_add=True, db_index=True)
     reviewed_at = models.DateTimeField(_("reviewed at"), null=True, blank=True)
-    anonymised = models.BooleanField(_("anonymised"), default=False)
+
+    email_field = "contact"
 
     class Meta:
         verbose_name = _("story submission")
@@ -155,6 +163,25 @@ class StorySubmission(models.Model):
         return dict(settings.LANGUAGES).get(self.language, self.language)
 
     language_name.short_description = _("language of the story")
+
+    @classmethod
+    def erase(cls, queryset):
+        """Past retention: stories never approved are deleted; approved ones (already copied
+        into a Story snippet, which holds no contact details) lose who told them."""
+        deleted = queryset.exclude(status=cls.Status.APPROVED).delete()[0]
+        anonymised = queryset.filter(status=cls.Status.APPROVED).update(
+            name="", contact="", anonymised=True
+        )
+        return deleted, anonymised
+
+    @classmethod
+    def forget(cls, queryset):
+        """On request the teller's story leaves the site in every language, with its
+        revisions, and nothing of the submission is kept."""
+        from ..story_removal import remove_stories
+
+        remove_stories(queryset.exclude(story=None).values_list("story_id", flat=True))
+        return queryset.delete()[0], 0
 
 
 class Story(TranslatableMixin, DraftStateMixin, RevisionMixin, models.Model):

@@ -2,15 +2,11 @@
 is a thank-you (303) or the form again with messages (400), never a 500; a refused post
 writes nothing, an accepted one writes at most one row. Hypothesis drives the input."""
 
-import time
-
 import pytest
-from django.core import signing
 from django.test import Client, override_settings
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from campaigns.abuse import SALT
 from campaigns.models import (
     ActionPage,
     NewsSignup,
@@ -20,6 +16,7 @@ from campaigns.models import (
     StoryFormPage,
     StorySubmission,
 )
+from tests.public_forms import started
 
 pytestmark = pytest.mark.django_db
 
@@ -33,13 +30,9 @@ fuzzing = settings(
 )
 
 
-def started():
-    return signing.dumps(time.time() - 30, salt=SALT)
-
-
-def post(url, fields):
+def post(url, fields, page):
     data = {name: value for name, value in fields.items() if value is not None}
-    data.setdefault("started", started())
+    data.setdefault("started", started(page))
     response = Client(HTTP_ACCEPT_LANGUAGE="es").post(url, data)
     assert response.status_code in (303, 400), response.status_code
     if response.status_code == 400:
@@ -71,6 +64,7 @@ def test_story_form(text, language, name, contact, publication, consent):
         page.url,
         {"text": text, "language": language, "name": name, "contact": contact,
          "publication": publication, "consent": consent},
+        page,
     )  # fmt: skip
     assert_writes(StorySubmission, before, status)
 
@@ -85,7 +79,7 @@ def test_story_form(text, language, name, contact, publication, consent):
 def test_news_signup_form(email, language, consent):
     page = SignupPage.objects.live().get(locale__language_code="es")
     before = NewsSignup.objects.count()
-    status = post(page.url, {"email": email, "language": language, "consent": consent})
+    status = post(page.url, {"email": email, "language": language, "consent": consent}, page)
     assert_writes(NewsSignup, before, status)
 
 
@@ -108,6 +102,7 @@ def test_organisation_sign_on_form(
         f"/es/sign/{page.pk}/",
         {"organisation": organisation, "city": city, "country": country,
          "contact_name": contact_name, "contact_email": contact_email, "contact_consent": consent},
+        page,
     )  # fmt: skip
     assert_writes(OrganisationSignature, before, status)
 
@@ -129,5 +124,5 @@ def test_signature_endpoint(first_name, email, postal_code, country, comment, st
               "postal_code": postal_code, "country": country, "comment": comment}  # fmt: skip
     if started_value is not None:
         fields["started"] = started_value  # a forged or broken timer is refused, not a 500
-    status = post(f"/es/sign/{page.pk}/", fields)
+    status = post(f"/es/sign/{page.pk}/", fields, page)
     assert_writes(Signature, before, status)

@@ -1,16 +1,15 @@
-"""A signature is stored once, counted in every language, and bad input loses nothing."""
-
-import time
+"""A signature is stored once, counted in every language once its owner confirms it, and bad
+input loses nothing."""
 
 import pytest
 from django.conf import settings
-from django.core import signing
+from django.core import mail
 from django.test import Client
 
-from campaigns.abuse import SALT
 from campaigns.counts import stepped_goal
 from campaigns.models import Signature
 from tests.html import h1_texts, soup
+from tests.public_forms import confirm_signatures, started
 
 pytestmark = pytest.mark.django_db
 
@@ -44,25 +43,20 @@ def test_signing_stores_one_row_thanks_with_303_and_counts_it(client, petition_e
     assert "ana" not in thanks_url.lower() and "@" not in thanks_url
 
     signature = Signature.objects.get(email="ana@example.org")
-    assert signature.action_key == petition_en.translation_key
+    assert signature.page_key == petition_en.translation_key
     assert signature.language == "en"
     assert signature.consent_text == petition_en.consent_text
+    assert signature.confirmed_at is None
     thanks = client.get(thanks_url)
     assert thanks.status_code == 200
-    assert h1_texts(thanks) == [petition_en.thank_you_heading]
-    assert shown_total(thanks) == before + 1
+    assert h1_texts(thanks) == ["Check your email"]
+    # Not counted until its owner confirms it from the email.
+    assert shown_total(client.get(petition_en.url)) == before
 
-
-def test_signing_again_updates_the_same_row_and_is_still_thanked(client, petition_en, form_data):
-    client.post(petition_en.url, form_data(contact_consent=None))
-    response = client.post(
-        petition_en.url, form_data(email="ANA@Example.org ", last_name="Ruiz Paz")
-    )
-    assert response.status_code == 303
-    signature = Signature.objects.get()
-    assert signature.last_name == "Ruiz Paz"
-    assert signature.contact_consent is True
-    assert signature.consent_text == petition_en.consent_text
+    confirm_signatures(client)
+    signature.refresh_from_db()
+    assert signature.confirmed_at is not None
+    assert shown_total(client.get(petition_en.url)) == before + 1
 
 
 def test_english_and_spanish_versions_add_up_to_one_count(
@@ -71,12 +65,13 @@ def test_english_and_spanish_versions_add_up_to_one_count(
     client.post(petition_en.url, form_data(email="one@example.org"))
     response = client.post(petition_es.url, form_data(email="dos@example.org"))
     assert response["Location"] == petition_es.url + "thank-you/"
+    confirm_signatures(client)
     expected = petition_en.offline_count + 2
     assert shown_total(client.get(petition_en.url)) == expected
-    thanks = client.get(response["Location"])
-    assert shown_total(thanks) == expected
-    assert petition_es.thank_you_heading in thanks.content.decode()
+    assert shown_total(client.get(petition_es.url)) == expected
     assert Signature.objects.get(email="dos@example.org").language == "es"
+    # The Spanish signer confirmed on a Spanish page, thanked with the Spanish heading.
+    assert "/es/signature/confirm/" in mail.outbox[1].body
 
 
 def test_the_signer_who_opted_in_appears_among_recent_signers(client, petition_en, form_data):
@@ -84,6 +79,8 @@ def test_the_signer_who_opted_in_appears_among_recent_signers(client, petition_e
     client.post(
         petition_en.url, form_data(first_name="Hidden", email="h@example.org", show_name=None)
     )
+    client.post(petition_en.url, form_data(first_name="Unconfirmed", email="u@example.org"))
+    confirm_signatures(client, mail.outbox[:2])
     recent = soup(client.get(petition_en.url)).select(".recent-signers li")
     assert [li.get_text(strip=True) for li in recent] == ["Marisol, Texas"]
 
@@ -119,9 +116,7 @@ def test_robots_filling_the_hidden_field_are_turned_away(client, petition_en, fo
 
 
 def test_a_form_sent_within_seconds_of_loading_is_refused(client, petition_en, form_data):
-    response = client.post(
-        petition_en.url, form_data(started=signing.dumps(time.time(), salt=SALT))
-    )
+    response = client.post(petition_en.url, form_data(started=started(petition_en, seconds_ago=0)))
     assert response.status_code == 400
     assert "very fast" in response.content.decode()
     assert not Signature.objects.exists()
@@ -140,6 +135,34 @@ def test_too_many_submissions_from_one_client_get_429(client, petition_es, form_
     assert response.status_code == 429
     assert "Demasiados envíos" in response.content.decode()
     assert Signature.objects.count() == settings.ACTION_RATE_LIMIT
+
+
+def test_mistakes_do_not_count_against_the_limit_but_spam_does(client, petition_es, form_data):
+    for _ in range(settings.ACTION_RATE_LIMIT + 2):
+        assert client.post(petition_es.url, form_data(email="typo")).status_code == 400
+    assert client.post(petition_es.url, form_data()).status_code == 303
+    for _ in range(settings.ACTION_RATE_LIMIT):
+        client.post(petition_es.url, form_data(email="x@example.org", website="spam"))
+    assert client.post(petition_es.url, form_data(email="y@example.org")).status_code == 429
+
+
+def test_a_start_token_works_once(client, petition_en, form_data):
+    data = form_data()
+    assert client.post(petition_en.url, data).status_code == 303
+    # The same token again (a replay, or a double click): nothing more is stored.
+    again = client.post(petition_en.url, {**data, "email": "other@example.org"})
+    assert again.status_code == 303
+    assert list(Signature.objects.values_list("email", flat=True)) == ["ana@example.org"]
+
+
+def test_a_token_given_by_another_form_is_refused(client, petition_en, form_data):
+    from campaigns.models import StoryFormPage
+
+    response = client.post(
+        petition_en.url, form_data(started=started(StoryFormPage.objects.first()))
+    )
+    assert response.status_code == 400
+    assert not Signature.objects.exists()
 
 
 def test_missing_csrf_token_is_a_clear_403_in_the_visitors_language(petition_es, form_data):

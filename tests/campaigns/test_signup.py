@@ -7,17 +7,17 @@ from datetime import timedelta
 from unittest import mock
 
 import pytest
+from campaigns.privacy_stories import forget_email, purge_signups
 from django.contrib.auth.models import Group, Permission
-from django.core import mail, signing
+from django.core import mail
 from django.test import Client
 from django.utils import timezone
 from wagtail.models import Locale
 
 from campaigns import emails
-from campaigns.abuse import SALT
 from campaigns.models import DataExport, NewsSignup, SignupPage
-from campaigns.privacy_stories import forget_email, purge_signups
 from tests.html import h1_texts, soup
+from tests.public_forms import started
 
 pytestmark = pytest.mark.django_db
 
@@ -38,7 +38,7 @@ def filled(**overrides):
         "language": "es",
         "consent": "on",
         "website": "",
-        "started": signing.dumps(time.time() - 30, salt=SALT),
+        "started": started(SignupPage.objects.first()),
     }
     data.update(overrides)
     return {k: v for k, v in data.items() if v is not None}

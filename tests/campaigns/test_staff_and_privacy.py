@@ -42,7 +42,7 @@ def test_campaign_data_group_sees_signatures_and_editors_do_not(client, signed):
 def test_search_by_email_and_filter_by_action(client, signed, petition_en):
     client.force_login(staff("data", "Campaign data"))
     Signature.objects.create(
-        action_key=petition_en.translation_key, language="en", first_name="Other", last_name="X",
+        page_key=petition_en.translation_key, language="en", first_name="Other", last_name="X",
         email="other@example.org", postal_code="10001", country="US",
     )  # fmt: skip
     found = client.post("/admin/campaigns/signature/", {"q": "ana@example"}, follow=True)
@@ -110,7 +110,7 @@ def test_purge_anonymises_signatures_past_retention_and_keeps_the_count(signed, 
         created_at=timezone.now() - datetime.timedelta(days=31 * 25)
     )
     fresh = Signature.objects.create(
-        action_key=petition_en.translation_key, language="en", first_name="New", last_name="Signer",
+        page_key=petition_en.translation_key, language="en", first_name="New", last_name="Signer",
         email="new@example.org", postal_code="10001", country="US",
     )  # fmt: skip
     call_command("purge_personal_data", stdout=(out := __import__("io").StringIO()))
@@ -119,12 +119,12 @@ def test_purge_anonymises_signatures_past_retention_and_keeps_the_count(signed, 
     assert signed.anonymised and signed.first_name == "" and "ana" not in signed.email
     fresh.refresh_from_db()
     assert not fresh.anonymised and fresh.first_name == "New"
-    assert Signature.objects.filter(action_key=petition_en.translation_key).count() == 2
+    assert Signature.objects.filter(page_key=petition_en.translation_key).count() == 2
 
 
 def test_forget_me_deletes_the_email_everywhere_without_printing_it(signed, capsys):
     OrganisationSignature.objects.create(
-        action_key=signed.action_key, language="en", organisation="Org", city="X", country="US",
+        page_key=signed.page_key, language="en", organisation="Org", city="X", country="US",
         contact_name="Ana", contact_email="ana@example.org",
     )  # fmt: skip
     import io

@@ -1,21 +1,19 @@
 """A shared story is stored once, read by staff, and published only as its teller allowed."""
 
-import time
 from datetime import timedelta
 
 import pytest
+from campaigns.privacy_stories import forget_email, purge_stories
 from django.contrib.auth.models import Group, Permission
-from django.core import signing
 from django.test import RequestFactory
 from django.utils import timezone, translation
 from wagtail.models import Locale
 
 from campaigns import moderation
-from campaigns.abuse import SALT
 from campaigns.models import Publication, Story, StoryFormPage, StorySubmission
-from campaigns.privacy_stories import forget_email, purge_stories
 from home.blocks import BodyStreamBlock
 from tests.html import h1_texts, soup
+from tests.public_forms import started
 
 pytestmark = pytest.mark.django_db
 
@@ -39,7 +37,7 @@ def told(**overrides):
         "publication": Publication.FIRST_NAME,
         "consent": "on",
         "website": "",
-        "started": signing.dumps(time.time() - 60, salt=SALT),
+        "started": started(StoryFormPage.objects.first()),
     }
     data.update(overrides)
     return {k: v for k, v in data.items() if v is not None}
@@ -118,7 +116,7 @@ def test_bad_input_gets_a_spanish_message_a_400_and_stores_nothing(
 
 def test_spam_defences_turn_robots_away_without_storing(client, story_page_es):
     assert client.post(story_page_es.url, told(website="http://x.example")).status_code == 400
-    quick = told(started=signing.dumps(time.time(), salt=SALT))
+    quick = told(started=started(StoryFormPage.objects.first(), seconds_ago=0))
     response = client.post(story_page_es.url, quick)
     assert response.status_code == 400
     assert "muy rápido" in response.content.decode()

@@ -108,7 +108,7 @@ def test_snippets_settings_images_and_deleted_pages_empty_the_cache():
 
 def test_signatures_and_drafts_leave_the_cache_alone(petition_en):
     signature = Signature(
-        action_key=petition_en.translation_key, language="en", first_name="Ana",
+        page_key=petition_en.translation_key, language="en", first_name="Ana",
         last_name="Ruiz", email="ana@example.org", postal_code="79901", country="US",
     )  # fmt: skip
     assert not empties_the_cache(signature.save)

@@ -1,6 +1,7 @@
 """The take-action pages: a petition with five asks and a sign-on letter with six demands."""
 
 from django.apps import apps
+from django.utils import timezone
 
 from ..pages import DemoPage
 from ..stream import link
@@ -342,7 +343,7 @@ def add_signatories():
         return
     for i, (name, city, country) in enumerate(ORGANISATIONS):
         model.objects.get_or_create(
-            action_key=page.translation_key,
+            page_key=page.translation_key,
             contact_email=f"contact{i + 1}@example.org",
             defaults={
                 "action_page_id": page.pk,
@@ -352,5 +353,7 @@ def add_signatories():
                 "country": country,
                 "contact_name": "Demo contact",
                 "approved": True,
+                "confirmed_at": timezone.now(),
+                "confirm_id": None,
             },
         )
