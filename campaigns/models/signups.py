@@ -112,6 +112,12 @@ class NewsSignup(ConfirmedRecord):
     language_name.short_description = _("preferred language")
 
     @classmethod
+    def unconfirmed_before(cls, now):
+        """The status is what counts here (addresses confirmed before `confirmed_at` existed
+        may lack the date)."""
+        return super().unconfirmed_before(now).filter(status=cls.Status.PENDING)
+
+    @classmethod
     def expired(cls, now, months_by_key, default_months):
         """A confirmed subscription lasts until its owner unsubscribes."""
         return cls.objects.none()

@@ -9,6 +9,7 @@ from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
 from campaigns.models import DataExport, OrganisationSignature, Signature
+from tests.public_forms import confirm_signatures
 
 pytestmark = pytest.mark.django_db
 
@@ -22,6 +23,7 @@ def staff(name, group):
 @pytest.fixture
 def signed(client, petition_en, form_data):
     client.post(petition_en.url, form_data(email="ana@example.org", country="MX"))
+    confirm_signatures(client)
     return Signature.objects.get(email="ana@example.org")
 
 
@@ -111,10 +113,10 @@ def test_purge_anonymises_signatures_past_retention_and_keeps_the_count(signed, 
     )
     fresh = Signature.objects.create(
         page_key=petition_en.translation_key, language="en", first_name="New", last_name="Signer",
-        email="new@example.org", postal_code="10001", country="US",
+        email="new@example.org", postal_code="10001", country="US", confirmed_at=timezone.now(),
     )  # fmt: skip
     call_command("purge_personal_data", stdout=(out := __import__("io").StringIO()))
-    assert "1 signatures past their retention period were anonymised" in out.getvalue()
+    assert "retention period: 0 were deleted, 1 were anonymised" in out.getvalue()
     signed.refresh_from_db()
     assert signed.anonymised and signed.first_name == "" and "ana" not in signed.email
     fresh.refresh_from_db()
@@ -134,7 +136,7 @@ def test_forget_me_deletes_the_email_everywhere_without_printing_it(signed, caps
     assert not Signature.objects.filter(email="ana@example.org").exists()
     assert not OrganisationSignature.objects.filter(contact_email="ana@example.org").exists()
     assert "ana@" not in out.getvalue().lower()
-    assert "1 signatures of the given email address were deleted" in out.getvalue()
+    assert "Signatures of the given email address: 1 were deleted" in out.getvalue()
 
 
 def test_dashboard_shows_each_live_action_with_count_and_chart(admin_client, signed, petition_en):

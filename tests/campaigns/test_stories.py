@@ -3,7 +3,6 @@
 from datetime import timedelta
 
 import pytest
-from campaigns.privacy_stories import forget_email, purge_stories
 from django.contrib.auth.models import Group, Permission
 from django.test import RequestFactory
 from django.utils import timezone, translation
@@ -11,6 +10,7 @@ from wagtail.models import Locale
 
 from campaigns import moderation
 from campaigns.models import Publication, Story, StoryFormPage, StorySubmission
+from campaigns.privacy import forget, purge
 from home.blocks import BodyStreamBlock
 from tests.html import h1_texts, soup
 from tests.public_forms import started
@@ -179,15 +179,17 @@ def test_approving_twice_makes_one_story(staff, story_page_en):
     assert Story.objects.filter(pk=first.pk).count() == 1
 
 
-def test_rejecting_takes_a_published_story_off_the_site(staff, story_page_en):
+def test_rejecting_takes_a_published_story_off_the_site_in_every_language(staff, story_page_en):
     submission = a_submission(story_page_en)
     story = approve_as(staff, submission)
     story.save_revision().publish()
+    spanish = story.copy_for_translation(Locale.objects.get(language_code="es"))
+    spanish.save()
+    spanish.save_revision().publish()
     moderation.reject(submission.pk, staff)
-    story.refresh_from_db()
     submission.refresh_from_db()
     assert submission.status == StorySubmission.Status.REJECTED
-    assert story.live is False
+    assert not Story.objects.filter(translation_key=story.translation_key).exists()
 
 
 def render_stories_block(stories, language="en"):
@@ -291,7 +293,7 @@ def test_retention_deletes_unapproved_and_anonymises_approved_old_stories(staff,
     recent = a_submission(story_page_en, text="A recent story, kept as it is for now.")
     long_ago = timezone.now() - timedelta(days=800)
     StorySubmission.objects.filter(pk__in=[old_new.pk, old_approved.pk]).update(created_at=long_ago)
-    assert purge_stories(timezone.now()) == {"deleted": 1, "anonymised": 1}
+    assert purge(timezone.now())["story submissions"] == {"deleted": 1, "anonymised": 1}
     assert not StorySubmission.objects.filter(pk=old_new.pk).exists()
     old_approved.refresh_from_db()
     assert (old_approved.name, old_approved.contact, old_approved.anonymised) == ("", "", True)
@@ -299,14 +301,26 @@ def test_retention_deletes_unapproved_and_anonymises_approved_old_stories(staff,
     assert recent.contact == "rosa@example.org"
 
 
-def test_forget_me_removes_the_tellers_contact_from_every_story(staff, story_page_en):
-    kept = a_submission(story_page_en)
-    approve_as(staff, kept)
+def test_forget_me_takes_every_story_of_the_teller_off_the_site_in_every_language(
+    staff, story_page_en
+):
+    from wagtail.models import Revision
+
+    told_story = a_submission(story_page_en)
+    story = approve_as(staff, told_story)
+    story.save_revision().publish()
+    spanish = story.copy_for_translation(Locale.objects.get(language_code="es"))
+    spanish.save()
+    spanish.save_revision().publish()
     a_submission(story_page_en, contact="ROSA@example.org", text="Another one, never reviewed.")
-    result = forget_email("Rosa@Example.org")
-    assert result["stories_deleted"] == 1 and result["stories_anonymised"] == 1
-    kept.refresh_from_db()
-    assert kept.contact == "" and kept.name == ""
+
+    assert forget("Rosa@Example.org", dry_run=True)["story submissions"]["deleted"] == 2
+    assert Story.objects.filter(translation_key=story.translation_key).count() == 2
+
+    assert forget("Rosa@Example.org")["story submissions"]["deleted"] == 2
+    assert not StorySubmission.objects.filter(contact__iexact="rosa@example.org").exists()
+    assert not Story.objects.filter(translation_key=story.translation_key).exists()
+    assert not Revision.objects.filter(object_id__in=[str(story.pk), str(spanish.pk)]).exists()
 
 
 def test_a_campaign_data_member_may_publish_the_story_made_from_a_submission(staff):
