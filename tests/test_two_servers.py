@@ -3,6 +3,7 @@ the SQLite file, and Redis. A change published through one is never served stale
 other; a signature taken by one is counted by the other; a staff login works on both."""
 
 import re
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -10,9 +11,11 @@ import uuid
 from http.cookiejar import CookieJar
 
 import pytest
+from django.core import signing
 
+from campaigns.abuse import MIN_FILL_SECONDS
+from campaigns.emails import SIGNATURE_SALT
 from tests.live_site import serve_demo_site, server_database
-from tests.public_forms import started
 
 REDIS_URL = "redis://127.0.0.1:6379/9"
 
@@ -105,15 +108,28 @@ def test_a_signature_on_one_server_is_counted_on_the_other(two_servers):
     signer, _ = browser()
     _, _, html = get(signer, f"{first.url}/es/peticion/")
     action = re.search(r'<form class="signature-form[^"]*" method="post" action="([^"]+)"', html)
+    start = re.search(r'name="started" value="([^"]+)"', html).group(1)
     fields = {
         "csrfmiddlewaretoken": csrf_token(html), "first_name": "Lucía", "last_name": "Pérez",
         "email": "lucia@example.org", "postal_code": "79901", "country": "US",
-        "contact_consent": "on", "started": started(),
+        "contact_consent": "on", "started": start,
     }  # fmt: skip
+    time.sleep(MIN_FILL_SECONDS)
     status, _, thanks = post(
         signer, first.url + action.group(1), fields, f"{first.url}/es/peticion/"
     )
     assert status == 200 and '<html lang="es"' in thanks  # the Spanish thank-you step
+    assert count(second) == before  # counted once confirmed
+
+    # The link of the confirmation email (signed with the servers' key), opened on the other.
+    confirm_id = first.scalar(
+        "SELECT confirm_id FROM campaigns_signature WHERE email = %s", ("lucia@example.org",)
+    )
+    code = signing.TimestampSigner(salt=SIGNATURE_SALT).sign(f"s{uuid.UUID(str(confirm_id)).hex}")
+    link = f"{second.url}/es/signature/confirm/{code}/"
+    _, _, page = get(signer, link)
+    status, _, _ = post(signer, link, {"csrfmiddlewaretoken": csrf_token(page)}, link)
+    assert status == 200
     assert count(second) == before + 1
 
 

@@ -2,10 +2,12 @@
 
 import pytest
 from django.contrib.auth.models import Group, User
+from django.core import mail
 
 from campaigns.models import ActionPage, DecisionMaker, OrganisationSignature, Signature
 from campaigns.zip_codes import state_for_zip
 from tests.html import soup
+from tests.public_forms import confirm_signatures
 
 pytestmark = pytest.mark.django_db
 
@@ -41,15 +43,15 @@ def test_the_page_names_national_recipients_before_sending(client, letter):
 
 
 def test_the_signers_state_comes_from_the_zip_code(client, letter, form_data):
-    client.post(letter.url, form_data(postal_code="78701"))
+    client.post(letter.url, form_data(letter, postal_code="78701"))
     assert Signature.objects.get().state == "TX"
 
 
 def test_a_us_signer_with_a_non_us_zip_is_asked_to_check_it(client, letter, form_data):
-    response = client.post(letter.url, form_data(postal_code="SW1A 1AA", country="US"))
+    response = client.post(letter.url, form_data(letter, postal_code="SW1A 1AA", country="US"))
     assert response.status_code == 400
     assert "not a US ZIP code" in response.content.decode()
-    response = client.post(letter.url, form_data(postal_code="SW1A 1AA", country="GB"))
+    response = client.post(letter.url, form_data(letter, postal_code="SW1A 1AA", country="GB"))
     assert response.status_code == 303
     assert Signature.objects.get().state == ""
 
@@ -58,11 +60,18 @@ def test_delivery_gives_each_decision_maker_only_their_signers(
     admin_client, letter, form_data, client
 ):
     client.post(
-        letter.url, form_data(email="tx@example.org", first_name="Tejana", postal_code="78701")
+        letter.url,
+        form_data(letter, email="tx@example.org", first_name="Tejana", postal_code="78701"),
     )
     client.post(
-        letter.url, form_data(email="ca@example.org", first_name="Cali", postal_code="90001")
+        letter.url,
+        form_data(letter, email="ca@example.org", first_name="Cali", postal_code="90001"),
     )
+    client.post(
+        letter.url,
+        form_data(letter, email="no@example.org", first_name="Unconfirmed", postal_code="78701"),
+    )
+    confirm_signatures(client, mail.outbox[:2])
     senator_tx = DecisionMaker.objects.get(name="Maria Delgado")
     president = DecisionMaker.objects.get(name="Avery Collins")
 
@@ -72,6 +81,7 @@ def test_delivery_gives_each_decision_maker_only_their_signers(
     assert tx_csv["Content-Disposition"].startswith("attachment;")
     body = tx_csv.content.decode()
     assert "Tejana" in body and "Cali" not in body
+    assert "Unconfirmed" not in body  # only confirmed signatures are delivered
     assert "Mr. President" not in body and "asylum" in body  # the letter text is included
     everyone = admin_client.get(f"/admin/campaigns/delivery/{letter.pk}/{president.pk}.csv")
     assert "Tejana" in everyone.content.decode() and "Cali" in everyone.content.decode()
@@ -90,6 +100,7 @@ def test_an_editor_without_campaign_data_rights_cannot_download_a_delivery(clien
 
 def test_an_organisation_signs_and_appears_only_once_approved(client, coalition, form_data):
     data = form_data(
+        coalition,
         organisation="Albergue Esperanza",
         city="Reynosa",
         country="MX",
@@ -103,6 +114,9 @@ def test_an_organisation_signs_and_appears_only_once_approved(client, coalition,
     listed = soup(client.get(coalition.url)).select(".signatory-list li")
     assert not any("Albergue Esperanza" in li.get_text() for li in listed)
 
+    confirm_signatures(client)
+    signature.refresh_from_db()
+    assert signature.confirmed_at and not signature.approved
     signature.approved = True  # as staff do in the admin
     signature.save()
     listed = soup(client.get(coalition.url)).select(".signatory-list li")

@@ -2,10 +2,10 @@
 lets them leave with one click; only confirmed addresses are exported."""
 
 import re
-from urllib.parse import urlsplit
 import time
 from datetime import timedelta
 from unittest import mock
+from urllib.parse import urlsplit
 
 import pytest
 from django.contrib.auth.models import Group, Permission

@@ -79,7 +79,7 @@ def test_a_story_is_stored_once_with_the_consent_wording_and_a_303(client, story
     submission = StorySubmission.objects.get()
     assert submission.status == StorySubmission.Status.NEW
     assert submission.language == "es" and submission.page_language == "es"
-    assert submission.form_key == story_page_es.translation_key
+    assert submission.page_key == story_page_es.translation_key
     assert story_page_es.consent_text in submission.consent_text
     assert "Publicarla con mi nombre de pila" in submission.consent_text
     thanks = client.get(response["Location"])
@@ -129,7 +129,7 @@ def approve_as(staff, submission):
 
 def a_submission(story_page_en, **fields):
     values = {
-        "form_key": story_page_en.translation_key,
+        "page_key": story_page_en.translation_key,
         "form_page": story_page_en,
         "language": "en",
         "page_language": "en",
@@ -320,7 +320,10 @@ def test_forget_me_takes_every_story_of_the_teller_off_the_site_in_every_languag
     assert forget("Rosa@Example.org")["story submissions"]["deleted"] == 2
     assert not StorySubmission.objects.filter(contact__iexact="rosa@example.org").exists()
     assert not Story.objects.filter(translation_key=story.translation_key).exists()
-    assert not Revision.objects.filter(object_id__in=[str(story.pk), str(spanish.pk)]).exists()
+    assert not Revision.objects.filter(
+        base_content_type=story.get_base_content_type(),
+        object_id__in=[str(story.pk), str(spanish.pk)],
+    ).exists()
 
 
 def test_a_campaign_data_member_may_publish_the_story_made_from_a_submission(staff):
