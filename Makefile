@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint migrate demo serve clean browser-deps check-migrations pytest messages
+.PHONY: run test lint migrate demo serve clean browser-deps check-migrations pytest messages worker
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -55,3 +55,8 @@ test: lint check-migrations pytest
 
 clean:
 	rm -rf $(VENV) node_modules var db.sqlite3 media static
+
+# In production (TASKS_BACKEND=database, the production default) emails to the public and
+# other background tasks wait in the database until this worker sends them.
+worker: $(STAMP)
+	$(BIN)/python manage.py db_worker

@@ -204,7 +204,7 @@ TASK_BACKENDS = {
 }
 TASKS = {"default": {"BACKEND": TASK_BACKENDS[os.environ.get("TASKS_BACKEND", "immediate")]}}
 
-# Shared cache: Redis when REDIS_URL is set (several app servers), local memory otherwise.
+# Shared cache: Redis when REDIS_URL is set (several app servers), files on disk otherwise.
 REDIS_URL = os.environ.get("REDIS_URL", "")
 CACHE_KEY_PREFIX = os.environ.get("CACHE_KEY_PREFIX", "bh")
 if REDIS_URL:
@@ -224,11 +224,18 @@ if REDIS_URL:
         },
     }
 else:
+    # One machine without Redis: a cache on disk that every process shares (the workers, and
+    # a management command such as purge_personal_data, whose changes must show at once).
     CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": BASE_DIR / "var" / "cache" / "default",
+            "KEY_PREFIX": CACHE_KEY_PREFIX,
+        },
         "renditions": {
-            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-            "LOCATION": "renditions",
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": BASE_DIR / "var" / "cache" / "renditions",
+            "TIMEOUT": 60 * 60 * 24,
         },
     }
 
