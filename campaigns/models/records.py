@@ -4,6 +4,7 @@ translation key, the same in every language), the visitor's language, the consen
 they saw, when it came, when its owner confirmed it, and whether it was anonymised. Retention
 and "forget me" (campaigns.privacy) treat every record type through the hooks below."""
 
+import calendar
 import datetime
 import uuid
 
@@ -93,8 +94,6 @@ class ConfirmedRecord(PersonalRecord):
 
 def months_before(moment, months):
     """The same day `months` calendar months earlier (the last day of a shorter month)."""
-    import calendar
-
     year, month = divmod(moment.year * 12 + moment.month - 1 - months, 12)
     day = min(moment.day, calendar.monthrange(year, month + 1)[1])
     return moment.replace(year=year, month=month + 1, day=day)
