@@ -11,6 +11,8 @@ from django.core import signing
 from django.core.cache import cache
 from django.utils.translation import gettext_lazy as _
 
+from borderhumanity.client_address import client_address
+
 MIN_FILL_SECONDS = 3
 MAX_FORM_AGE_SECONDS = 60 * 60 * 24
 RATE_WINDOW_SECONDS = 10 * 60
@@ -29,7 +31,7 @@ def start_token():
 
 
 def client_key(request):
-    address = request.META.get("REMOTE_ADDR", "")
+    address = client_address(request)
     digest = hmac.new(settings.SECRET_KEY.encode(), address.encode(), hashlib.sha256)
     return f"rate:{digest.hexdigest()[:32]}"
 
