@@ -60,7 +60,7 @@ def main():
 
     load_before = os.getloadavg()[0]
     with tempfile.TemporaryDirectory() as tmp:
-        print(f"Serving as deployed: nginx TLS front, gunicorn ({args.workers} workers), ")
+        print(f"Serving as deployed: nginx TLS front, gunicorn ({args.workers} workers),")
         print(f"  production settings, {os.environ['DATABASE_URL']} + Redis ...")
         with serve_deployed_site(
             Path(tmp), workers=args.workers, front_workers=args.front_workers

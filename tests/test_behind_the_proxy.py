@@ -4,8 +4,10 @@ Thirty people at thirty addresses sign the petition through the nginx front, eac
 the form and tokens their own page gave them; all thirty are stored. Meanwhile one abusive
 client at its own address keeps posting: after ACTION_RATE_LIMIT submissions it is refused
 with 429, and the others go on signing. (Keyed on the proxy's address, the whole world shared
-one bucket of ten.)"""
+one bucket of ten.) And what the server emails links the visitor back to the public https
+address, through the proxy."""
 
+import re
 import time
 from concurrent.futures import ThreadPoolExecutor
 
@@ -74,3 +76,23 @@ def test_thirty_visitors_sign_and_an_abuser_is_refused_alone(deployed_site):
 
     assert stored(site, HONEST) == PEOPLE
     assert stored(site, ABUSIVE) == limit
+
+
+def test_an_emailed_link_leads_back_through_the_proxy(deployed_site):
+    """The news sign-up's confirmation email (read from the server's email folder) links to
+    the front's https address (the proxy's Host and X-Forwarded-Proto reached the app), and the
+    link works there."""
+    site = deployed_site
+    reader = site.visitor(PEOPLE + 100)
+    _page, form = reader.load_form("/en/newsletter/")
+    time.sleep(MIN_FILL_SECONDS + 0.5)
+    address = "reader@news.example.org"
+    answer = form.submit(reader, email=address, language="en", consent="on")
+    assert answer.status == 303, site.log_tail()
+
+    [message] = [m for m in site.sent_emails() if m["To"] == address]
+    link = re.search(r"\S+/confirm/\S+", message.get_body(("plain",)).get_content()).group()
+    assert link.startswith(site.url + "/")
+    assert reader.get(link.removeprefix(site.url)).status == 200
+    confirmed = "email = %s AND status = 'confirmed'"
+    assert site.count_rows("campaigns_newssignup", confirmed, (address,)) == 1
