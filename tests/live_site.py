@@ -293,7 +293,11 @@ def nginx_front(upstream, folder, workers=1):
     )  # fmt: skip
     url = f"https://127.0.0.1:{port}"
     try:
-        _wait_for(url + "/healthz", front, context=tls_context(str(cert)), what="nginx")
+        try:
+            _wait_for(url + "/healthz", front, context=tls_context(str(cert)), what="nginx")
+        except RuntimeError as error:
+            errors = (folder / "nginx-error.log").read_text(errors="replace")[-2000:]
+            raise RuntimeError(f"{error}; nginx's error log:\n{errors}") from None
         yield url, cert
     finally:
         front.terminate()
@@ -401,8 +405,9 @@ class Visitor:
         headers = dict(headers or {})
         if self.cookies:
             headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in self.cookies.items())
-        for attempt in (1, 2):
-            if self.conn is None:
+        while True:
+            kept_alive = self.conn is not None
+            if not kept_alive:
                 self.conn = self._connect()
             try:
                 self.conn.request(method, path, body=body, headers=headers)
@@ -410,9 +415,10 @@ class Visitor:
                 text = response.read().decode(errors="replace")
                 break
             except (http.client.RemoteDisconnected, BrokenPipeError, ConnectionResetError):
-                # The front closed a kept-alive connection between two requests: reconnect.
+                # The front may close a kept-alive connection between two requests (as a
+                # browser, try once more on a new one); on a new connection it is a failure.
                 self.close()
-                if attempt == 2:
+                if not kept_alive:
                     raise
         for cookie in response.msg.get_all("Set-Cookie") or ():
             name, _, value = cookie.split(";")[0].partition("=")
