@@ -81,7 +81,7 @@ if os.environ.get("EMAIL_URL_HOST"):
     EMAIL_USE_TLS = True
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "webmaster@localhost")
 # Emails written to files in a folder instead of sent (a staging copy, the tests that run
-# these settings): one file per message.
+# these settings): a file per sending.
 if os.environ.get("EMAIL_FILE_PATH"):
     EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
     EMAIL_FILE_PATH = os.environ["EMAIL_FILE_PATH"]
