@@ -3,6 +3,7 @@
 Tests run inside a transaction that is rolled back, so each starts from the same demo site.
 """
 
+import os
 import shutil
 
 import pytest
@@ -74,4 +75,28 @@ def live_site(tmp_path_factory):
     from tests.live_site import serve_demo_site
 
     with serve_demo_site(tmp_path_factory.mktemp("live-site")) as site:
+        yield site
+
+
+@pytest.fixture(scope="session")
+def deployed_site(tmp_path_factory):
+    """The demo as deployed (tests/live_site.py, serve_deployed_site): production settings,
+    gunicorn behind an nginx TLS front, the shared Redis cache, every protection on. Needs nginx
+    and Redis on this machine: .ci/run installs and starts them, so in CI they must be there."""
+    from tests.live_site import nginx_binary, serve_deployed_site, shared_cache_url
+
+    missing = [
+        need
+        for need, present in (
+            ("nginx (apt-get install nginx)", nginx_binary()),
+            ("a Redis server (REDIS_URL or 127.0.0.1:6379)", shared_cache_url()),
+        )
+        if not present
+    ]
+    if missing:
+        reason = "serving the site as deployed needs " + " and ".join(missing)
+        if os.environ.get("CI") == "true":
+            pytest.fail(reason)
+        pytest.skip(reason)
+    with serve_deployed_site(tmp_path_factory.mktemp("deployed-site")) as site:
         yield site

@@ -272,6 +272,10 @@ CSRF_FAILURE_VIEW = "home.views.csrf_failure"
 
 # Form submissions per client (hashed address) per 10 minutes, all actions together.
 ACTION_RATE_LIMIT = int(os.environ.get("ACTION_RATE_LIMIT", "10"))
+# Proxies in front of the app that append the address they were connected from to
+# X-Forwarded-For; borderhumanity.client_address reads the visitor's address with it. None
+# here (the embedded server, tests); production reads it from the environment.
+PROXY_COUNT = 0
 
 # Security headers on every response (production adds the HTTPS-only ones).
 SECURE_CONTENT_TYPE_NOSNIFF = True
@@ -357,6 +361,8 @@ AXES_RESET_ON_SUCCESS = True
 AXES_DISABLE_ACCESS_LOG = True  # no record of staff's successful logins and addresses
 AXES_LOCKOUT_TEMPLATE = "admin_locked_out.html"
 AXES_HTTP_RESPONSE_CODE = 429
+# The same visitor address as the public forms' rate limit (PROXY_COUNT applies to both).
+AXES_CLIENT_IP_CALLABLE = "borderhumanity.client_address.client_address"
 
 # Two-factor sign-in (wagtail-2fa, borderhumanity/two_factor/). Any staff member may enrol an
 # authenticator app under Account, and is then asked for its code after the password. With

@@ -56,9 +56,18 @@ SECURE_SSL_REDIRECT = os.environ.get("SECURE_SSL_REDIRECT", "true").lower() != "
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", str(60 * 60 * 24 * 365)))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
-# django-axes reads the client's address from the proxy's X-Forwarded-For.
-AXES_IPWARE_PROXY_COUNT = int(os.environ.get("PROXY_COUNT", "1"))
-AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
+# The visitor's address for the rate limits (forms and logins): the PROXY_COUNT-th entry
+# from the right of X-Forwarded-For (borderhumanity/client_address.py). One proxy (nginx,
+# a load balancer) by default; too high lets visitors choose their address, too low puts
+# every visitor behind the outer proxy in one bucket.
+try:
+    PROXY_COUNT = int(os.environ.get("PROXY_COUNT", "1"))
+except ValueError:
+    PROXY_COUNT = -1
+if PROXY_COUNT < 0:
+    raise ImproperlyConfigured(
+        "PROXY_COUNT must be a whole number of proxies, 0 or more (see README.md)."
+    )
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
@@ -72,3 +81,8 @@ if os.environ.get("EMAIL_URL_HOST"):
     EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
     EMAIL_USE_TLS = True
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "webmaster@localhost")
+# Emails written to files in a folder instead of sent (a staging copy, the tests that run
+# these settings): a file per sending.
+if os.environ.get("EMAIL_FILE_PATH"):
+    EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
+    EMAIL_FILE_PATH = os.environ["EMAIL_FILE_PATH"]
