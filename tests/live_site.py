@@ -13,6 +13,7 @@ import functools
 import html
 import http.client
 import os
+import random
 import re
 import secrets
 import shutil
@@ -223,13 +224,28 @@ def visitor_address(number):
     return f"127.{10 + block}.{rest // 254}.{rest % 254 + 1}"
 
 
-def make_certificate(folder):
-    """A self-signed certificate for 127.0.0.1 made now (openssl), with the address in its
-    subjectAltName so that clients verify it rather than switch verification off."""
+def front_address():
+    """A loopback address of its own for a front on the HTTPS port (443), so that its address
+    is an ordinary https:// one, as a deployed site's is: the address a Wagtail Site record can
+    hold, and the one emails and absolute links are built from."""
+    for _ in range(50):
+        host = f"127.0.0.{random.randint(2, 254)}"  # noqa: S311 - picking an address, not a secret
+        with socket.socket() as probe:
+            try:
+                probe.bind((host, 443))
+            except OSError:
+                continue
+        return host
+    raise RuntimeError("no free loopback address for the HTTPS port")
+
+
+def make_certificate(folder, host="127.0.0.1"):
+    """A self-signed certificate for the front's address made now (openssl), with the address
+    in its subjectAltName so that clients verify it rather than switch verification off."""
     cert, key = folder / "front.crt", folder / "front.key"
     subprocess.run(
         ["openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1",
-         "-nodes", "-days", "2", "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1",
+         "-nodes", "-days", "2", "-subj", f"/CN={host}", "-addext", f"subjectAltName=IP:{host}",
          "-keyout", str(key), "-out", str(cert)],
         check=True, capture_output=True, timeout=60,
     )  # fmt: skip
@@ -254,7 +270,7 @@ http {{
     proxy_buffers 64 16k;
     proxy_max_temp_file_size 0;
     server {{
-        listen 127.0.0.1:{port} ssl;
+        listen {host}:{port} ssl;
         ssl_certificate {cert};
         ssl_certificate_key {key};
         location / {{
@@ -270,7 +286,7 @@ http {{
 
 
 @contextmanager
-def nginx_front(upstream, folder, workers=1):
+def nginx_front(upstream, folder, workers=1, host="127.0.0.1", port=None):
     """nginx terminating TLS on a free local port in front of upstream (an http:// URL), as the
     README asks of the proxy: X-Forwarded-For appended, X-Forwarded-Proto https. Yields
     (its https URL, the certificate file to trust) once it answers."""
@@ -278,12 +294,18 @@ def nginx_front(upstream, folder, workers=1):
     if binary is None:
         raise RuntimeError("nginx is not installed (apt-get install nginx)")
     folder.mkdir(parents=True, exist_ok=True)
-    cert, key = make_certificate(folder)
-    port = _free_port()
+    cert, key = make_certificate(folder, host)
+    port = port or _free_port()
     conf = folder / "nginx.conf"
     conf.write_text(
         NGINX_CONF.format(
-            workers=workers, folder=folder, port=port, cert=cert, key=key, upstream=upstream
+            workers=workers,
+            folder=folder,
+            host=host,
+            port=port,
+            cert=cert,
+            key=key,
+            upstream=upstream,
         )
     )
     front = subprocess.Popen(
@@ -291,7 +313,7 @@ def nginx_front(upstream, folder, workers=1):
          "-g", "daemon off;"],
         stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT,
     )  # fmt: skip
-    url = f"https://127.0.0.1:{port}"
+    url = f"https://{host}" if port == 443 else f"https://{host}:{port}"
     try:
         try:
             _wait_for(url + "/healthz", front, context=tls_context(str(cert)), what="nginx")
@@ -307,13 +329,16 @@ def nginx_front(upstream, folder, workers=1):
 @contextmanager
 def serve_deployed_site(tmp, workers=2, database_url=None, load=True, env=None, front_workers=1):
     """The demo site as deployed: production settings (a secret key, allowed hosts, HTTPS-only
-    cookies, HSTS, the rate limits at their defaults, static files collected), gunicorn, and an
-    nginx TLS front (PROXY_COUNT 1), on its own database and cache keys; emails are written to
-    a folder (LiveSite.sent_emails). Yields a LiveSite whose url is the front's."""
+    cookies, HSTS, the rate limits at their defaults, static files collected), gunicorn, the
+    task worker that sends emails, and an nginx TLS front (PROXY_COUNT 1) on the HTTPS port of
+    an address of its own, which the Wagtail Site record names; on its own database and cache
+    keys; emails are written to a folder (LiveSite.sent_emails). Yields a LiveSite whose url is
+    the front's."""
     database_url = database_url or server_database(tmp, suffix="deployed")
     extra_env = env or {}
     email_dir = tmp / "emails"
     email_dir.mkdir(parents=True, exist_ok=True)
+    host = front_address()
     env = {
         key: value
         for key, value in os.environ.items()
@@ -324,7 +349,7 @@ def serve_deployed_site(tmp, workers=2, database_url=None, load=True, env=None, 
     env.update(
         DJANGO_SETTINGS_MODULE="borderhumanity.settings.production",
         SECRET_KEY=secrets.token_urlsafe(50),
-        ALLOWED_HOSTS="127.0.0.1,localhost",
+        ALLOWED_HOSTS=f"{host},127.0.0.1,localhost",
         PROXY_COUNT="1",
         DATABASE_URL=database_url,
         MEDIA_ROOT=str(tmp / "media"),
@@ -341,6 +366,11 @@ def serve_deployed_site(tmp, workers=2, database_url=None, load=True, env=None, 
     if load:
         site.manage("migrate", "--noinput", "-v0")
         site.manage("load_demo_content", "-v0")
+    # The site's configured address: links in emails and absolute URLs are built from it.
+    site.manage(
+        "shell", "-c",
+        f"from wagtail.models import Site; Site.objects.update(hostname='{host}', port=443)",
+    )  # fmt: skip
     site.manage("collectstatic", "--noinput", "-v0")
     port = _free_port()
     log_path = tmp / f"gunicorn-{port}.log"
@@ -350,9 +380,26 @@ def serve_deployed_site(tmp, workers=2, database_url=None, load=True, env=None, 
             "borderhumanity.wsgi", env, workers, "/healthz", port=port, log=log,
             ready_headers={"X-Forwarded-Proto": "https"},
         ) as app_url,
-        nginx_front(app_url, tmp / f"front-{port}", workers=front_workers) as (url, cert),
+        nginx_front(
+            app_url, tmp / f"front-{port}", workers=front_workers, host=host, port=443
+        ) as (url, cert),
+        task_worker(env, log),
     ):  # fmt: skip
         yield replace(site, url=url, app_url=app_url, ca_file=cert, log_path=log_path)
+
+
+@contextmanager
+def task_worker(env, log):
+    """`manage.py db_worker`, as `make worker` runs it beside gunicorn in production."""
+    worker = subprocess.Popen(
+        [sys.executable, "manage.py", "db_worker", "--no-startup-delay", "--interval", "0.2"],
+        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
+    )  # fmt: skip
+    try:
+        yield worker
+    finally:
+        worker.terminate()
+        worker.wait(timeout=20)
 
 
 @functools.cache

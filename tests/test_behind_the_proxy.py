@@ -31,11 +31,26 @@ def person(number, domain=HONEST):
 
 
 def confirm(site, visitor, address):
-    """What a signer does between being thanked and being counted. Today a signature counts
-    as soon as it is taken, so nothing; once signatures wait for their owner, this finds the
-    email sent to `address` in site.sent_emails(), opens its one-time link with `visitor` and
-    presses the page's button."""
-    return None
+    """What a signer does between being thanked and being counted: find the email sent to
+    `address`, open its one-time link (a page with one button) and press the button."""
+    link = emailed_link(site, address, "/signature/confirm/")
+    assert link.startswith(site.url + "/")
+    _page, form = visitor.load_form(link.removeprefix(site.url), "confirm-form")
+    assert form.submit(visitor).status == 200
+
+
+def emailed_link(site, address, path_part, seconds=30):
+    """The link in the email the site sent to `address` (the worker may take a moment)."""
+    deadline = time.monotonic() + seconds
+    while True:
+        for message in site.sent_emails():
+            if message["To"] == address:
+                body = message.get_body(("plain",)).get_content()
+                found = re.search(rf"\S+{re.escape(path_part)}\S+", body)
+                if found:
+                    return found.group()
+        assert time.monotonic() < deadline, f"no email with {path_part} to {address}"
+        time.sleep(0.2)
 
 
 def sign(site, visitor, form, number, domain=HONEST):
@@ -76,6 +91,8 @@ def test_thirty_visitors_sign_and_an_abuser_is_refused_alone(deployed_site):
 
     assert stored(site, HONEST) == PEOPLE
     assert stored(site, ABUSIVE) == limit
+    confirmed = "email LIKE %s AND confirmed_at IS NOT NULL"
+    assert site.count_rows("campaigns_signature", confirmed, (f"%@{HONEST}",)) == PEOPLE
 
 
 def test_an_emailed_link_leads_back_through_the_proxy(deployed_site):
@@ -90,9 +107,9 @@ def test_an_emailed_link_leads_back_through_the_proxy(deployed_site):
     answer = form.submit(reader, email=address, language="en", consent="on")
     assert answer.status == 303, site.log_tail()
 
-    [message] = [m for m in site.sent_emails() if m["To"] == address]
-    link = re.search(r"\S+/confirm/\S+", message.get_body(("plain",)).get_content()).group()
+    link = emailed_link(site, address, "/subscription/confirm/")
     assert link.startswith(site.url + "/")
-    assert reader.get(link.removeprefix(site.url)).status == 200
+    _page, button = reader.load_form(link.removeprefix(site.url), "confirm-form")
+    assert button.submit(reader).status == 200
     confirmed = "email = %s AND status = 'confirmed'"
     assert site.count_rows("campaigns_newssignup", confirmed, (address,)) == 1
