@@ -33,7 +33,8 @@ def queue_email(kind, record):
     send_email.enqueue(kind, record.pk)
 
 
-@task()
+# Ahead of Wagtail's own background work (index updates) in the queue: a person is waiting.
+@task(priority=10)
 def send_email(kind, pk, attempt=1):
     label, build = KINDS[kind]
     record = apps.get_model(label).objects.filter(pk=pk).first()
