@@ -136,7 +136,7 @@ class MediaImage(AbstractImage):
         """(key, label) for the admin: why the public sees this image or not."""
         now = now or timezone.now()
         if self.consent_status == ConsentStatus.NONE:
-            return "needs-consent", _("Needs consent: not shown to the public")
+            return "needs-consent", _("Not shown to the public: needs consent")
         if self.embargo_until and now < self.embargo_until:
             moment = formats.date_format(timezone.localtime(self.embargo_until), "DATETIME_FORMAT")
             return "embargoed", _("Embargoed until %(moment)s") % {"moment": moment}
