@@ -22,11 +22,7 @@ NOT_SHOWN = "no"
 
 def not_shown_q(now=None):
     now = now or timezone.now()
-    return (
-        Q(consent_status=ConsentStatus.NONE)
-        | Q(embargo_until__gt=now)
-        | Q(expires_at__lte=now)
-    )
+    return Q(consent_status=ConsentStatus.NONE) | Q(embargo_until__gt=now) | Q(expires_at__lte=now)
 
 
 class MediaImagesFilterSet(ImagesFilterSet):
@@ -59,8 +55,6 @@ def hidden_images_report(request):
     for image in images:
         image.state_key, image.state_label = image.public_state()
         image.uses = (
-            ReferenceIndex.get_references_to(image).group_by_source_object()
-            if image.pk
-            else []
+            ReferenceIndex.get_references_to(image).group_by_source_object() if image.pk else []
         )
     return render(request, "toolkit/admin/hidden_images_report.html", {"images": images})

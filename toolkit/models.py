@@ -8,9 +8,9 @@ import io
 import os
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.files.images import ImageFile
 from django.db import models
-from django.core.exceptions import ValidationError
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 from PIL import Image as PILImage

@@ -54,9 +54,7 @@ def out_of_place(now=None):
 
     now = now or timezone.now()
     hidden = (
-        Q(consent_status=ConsentStatus.NONE)
-        | Q(embargo_until__gt=now)
-        | Q(expires_at__lte=now)
+        Q(consent_status=ConsentStatus.NONE) | Q(embargo_until__gt=now) | Q(expires_at__lte=now)
     )
     private = Q(file__startswith=PRIVATE_PREFIX)
     return MediaImage.objects.filter((hidden & ~private) | (~hidden & private))

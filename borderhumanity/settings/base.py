@@ -183,6 +183,8 @@ WAGTAILIMAGES_MAX_IMAGE_PIXELS = 50_000_000
 WAGTAILIMAGES_IMAGE_FORM_BASE = "toolkit.image_form.MediaImageForm"
 # Renditions follow their image: public media, or private storage while it may not be shown.
 WAGTAILIMAGES_RENDITION_STORAGE = "toolkit.storage.MediaStorage"
+# Documents are published as uploaded: the form warns about the metadata they may carry.
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "toolkit.document_form.MediaDocumentForm"
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 50 * 1024 * 1024  # reports and recorded audio
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "mp3", "ogg", "m4a", "wav", "txt", "csv", "xlsx"]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
