@@ -209,6 +209,11 @@ class MediaRendition(AbstractRendition):
     class Meta:
         unique_together = (("image", "filter_spec", "focal_point_key"),)
 
+    def get_upload_to(self, filename):
+        """Made for staff while the image may not be shown: kept out of public media too."""
+        name = super().get_upload_to(filename)
+        return name if self.image.is_public() else f"{PRIVATE_PREFIX}{name}"
+
 
 # Toolkit pages ------------------------------------------------------------------------------
 
@@ -345,6 +350,19 @@ class SocialCard(TranslatableMixin, models.Model):
     def __str__(self):
         return self.name
 
+    def save(self, *args, **kwargs):
+        refusal = self.background_refusal()
+        if refusal:
+            raise ValidationError({"background_image": refusal})
+        # A translation starts as a copy of its source: it must get a picture of its own.
+        if self.image_id and (
+            SocialCard.objects.filter(image_id=self.image_id).exclude(pk=self.pk).exists()
+        ):
+            self.image = None
+        if self.image_id is None or self.rendered != self.fingerprint():
+            self.update_image()
+        super().save(*args, **kwargs)
+
     def clean(self):
         super().clean()
         refusal = self.background_refusal()
@@ -358,19 +376,6 @@ class SocialCard(TranslatableMixin, models.Model):
                 "This picture has no consent for the people in it: a card cannot be made on it."
             )
         return ""
-
-    def save(self, *args, **kwargs):
-        refusal = self.background_refusal()
-        if refusal:
-            raise ValidationError({"background_image": refusal})
-        # A translation starts as a copy of its source: it must get a picture of its own.
-        if self.image_id and (
-            SocialCard.objects.filter(image_id=self.image_id).exclude(pk=self.pk).exists()
-        ):
-            self.image = None
-        if self.image_id is None or self.rendered != self.fingerprint():
-            self.update_image()
-        super().save(*args, **kwargs)
 
     def content(self):
         background = focal = None

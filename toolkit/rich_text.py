@@ -9,7 +9,7 @@ class PublicImageEmbedHandler(ImageEmbedHandler):
     @classmethod
     def expand_db_attributes_many(cls, attrs_list):
         tags = []
-        for attrs, image in zip(attrs_list, cls.get_many(attrs_list)):
+        for attrs, image in zip(attrs_list, cls.get_many(attrs_list), strict=True):
             if image is None or not image.is_public():
                 tags.append("")
                 continue
