@@ -1,7 +1,9 @@
 """The site's media library: Wagtail's image model with what a campaign must know of a picture.
 
-The people in our pictures are often at risk. Consent decides whether an image may leave the
-site (toolkit downloads); embargo and expiry decide whether it may be shown at all.
+The people in our pictures are often at risk. One rule (`MediaImage.is_public`: consent on file
+or not needed, not embargoed, not expired) decides whether the public may see an image anywhere:
+on pages, as a share image, in toolkit downloads, at its media address (toolkit.withdrawal).
+Every stored file is first cleaned of its location and device metadata (toolkit.metadata).
 """
 
 import io
@@ -49,7 +51,7 @@ class MediaImage(AbstractImage):
     # Originals of images the public may not see are kept out of public media
     # (toolkit.storage, toolkit.withdrawal).
     file = WagtailImageField(
-        verbose_name=_("file"),
+        verbose_name=AbstractImage._meta.get_field("file").verbose_name,
         upload_to=get_upload_to,
         width_field="width",
         height_field="height",

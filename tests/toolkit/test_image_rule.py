@@ -258,6 +258,8 @@ def test_the_admin_lists_and_filters_the_images_not_shown_with_where_they_are_us
     listing = editor.get("/admin/images/?public=no")
     titles = {image.title for image in listing.context["images"]}
     assert {"Embargoed", "Expired", "No consent"} <= titles and "Shown" not in titles
+    states = {tag["data-public-state"] for tag in soup(listing).select(".consent-status")}
+    assert {"embargoed", "expired", "needs-consent"} <= states
     listing = editor.get("/admin/images/?public=yes")
     titles = {image.title for image in listing.context["images"]}
     assert "Shown" in titles and not titles & {"Embargoed", "Expired", "No consent"}
