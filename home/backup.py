@@ -1,5 +1,6 @@
 """Back up and restore the site: the database (pg_dump's custom format for PostgreSQL, SQLite's
-online backup for the embedded database) and the uploaded media (a tar.gz of MEDIA_ROOT).
+online backup for the embedded database) and the uploaded media (a tar.gz of MEDIA_ROOT, and
+one of PRIVATE_MEDIA_ROOT, where images withdrawn from the public are kept).
 Used by `manage.py backup_site` and `manage.py restore_site`; the same steps by hand are in
 README.md. Object storage media is left to the bucket's own versioning."""
 
@@ -15,6 +16,8 @@ from django.db import connections
 DUMP = "database.dump"
 SQLITE_COPY = "database.sqlite3"
 MEDIA_ARCHIVE = "media"  # .tar.gz added by shutil
+# Originals of images withdrawn from the public (toolkit.storage): kept apart in the backup too.
+PRIVATE_MEDIA_ARCHIVE = "private-media"
 
 
 def _postgres_args():
@@ -52,6 +55,10 @@ def backup(destination):
     if media.is_dir():
         archive = shutil.make_archive(str(destination / MEDIA_ARCHIVE), "gztar", media)
         done.append(f"media {media} -> {archive}")
+    private = Path(settings.PRIVATE_MEDIA_ROOT)
+    if private.is_dir():
+        archive = shutil.make_archive(str(destination / PRIVATE_MEDIA_ARCHIVE), "gztar", private)
+        done.append(f"private media {private} -> {archive}")
     return done
 
 
@@ -73,4 +80,8 @@ def restore(source):
     if archive.exists():
         shutil.unpack_archive(archive, settings.MEDIA_ROOT)
         done.append(f"media {settings.MEDIA_ROOT} <- {archive}")
+    archive = source / f"{PRIVATE_MEDIA_ARCHIVE}.tar.gz"
+    if archive.exists():
+        shutil.unpack_archive(archive, settings.PRIVATE_MEDIA_ROOT)
+        done.append(f"private media {settings.PRIVATE_MEDIA_ROOT} <- {archive}")
     return done

@@ -143,6 +143,7 @@ def serve_demo_site(tmp, workers=2, database_url=None, load=True, env=None):
         DJANGO_SETTINGS_MODULE="borderhumanity.settings.test",
         DATABASE_URL=database_url,
         MEDIA_ROOT=str(tmp / "media"),
+        PRIVATE_MEDIA_ROOT=str(tmp / "private-media"),
         SERVE_MEDIA="true",
         # Its own keys: never share cached pages with the suite's or an earlier server's.
         CACHE_KEY_PREFIX=f"bh-live-{uuid.uuid4().hex[:8]}",

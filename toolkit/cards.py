@@ -7,14 +7,15 @@ left and right-aligned.
 """
 
 import hashlib
+import random
 import unicodedata
 from dataclasses import dataclass, field
 
-from PIL import Image, ImageDraw, ImageOps
+from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageOps
 
 from .fonts import can_shape, font
 
-RENDER_VERSION = "1"  # bump when the drawing changes: cached files are keyed on it
+RENDER_VERSION = "2"  # bump when the drawing changes: cached files are keyed on it
 
 THEMES = {
     # key: (background, text, accent)
@@ -143,13 +144,37 @@ def layout(content, width, height, safe_top=0, safe_bottom=0):
     return result
 
 
+# A background picture keeps only its light and colours: it is shrunk to a grid of this many
+# pixels across (no face, no sign, no landmark survives that), smoothed, tinted with the theme
+# colour and given a grain. What is lost is gone from the file: no sharpening or un-blending
+# can bring back detail that is not there (a plain blend with a veil could be undone).
+BACKGROUND_CELLS = 24
+BACKGROUND_TINT = 0.6
+GRAIN = 24  # grey levels, peak to peak
+
+
+def _grain(width, height):
+    """The same grain for the same size: a card's file changes only when its content does."""
+    noise = random.Random(f"{width}x{height}").randbytes(width * height)  # noqa: S311 — texture
+    return Image.frombytes("L", (width, height), noise).point(
+        lambda v: 128 - GRAIN // 2 + v * GRAIN // 256
+    )
+
+
 def _background(content, width, height, colour):
     if content.background is None:
         return Image.new("RGB", (width, height), colour)
     centering = content.focal or (0.5, 0.5)
     picture = ImageOps.fit(content.background.convert("RGB"), (width, height), centering=centering)
+    cells = (BACKGROUND_CELLS, max(1, round(BACKGROUND_CELLS * height / width)))
+    coarse = picture.resize(cells, Image.Resampling.BOX)
+    soft = coarse.resize((width, height), Image.Resampling.BICUBIC).filter(
+        ImageFilter.GaussianBlur(radius=max(2, width // (BACKGROUND_CELLS * 2)))
+    )
     veil = Image.new("RGB", (width, height), colour)
-    return Image.blend(picture, veil, 0.72)  # the text stays readable on any picture
+    tinted = Image.blend(soft, veil, BACKGROUND_TINT)  # the text stays readable on any picture
+    grain = _grain(width, height).convert("RGB")
+    return ImageChops.add(tinted, grain, scale=1.0, offset=-128)
 
 
 def render(content, width, height, safe_top=0, safe_bottom=0):

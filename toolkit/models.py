@@ -1,20 +1,30 @@
 """The site's media library: Wagtail's image model with what a campaign must know of a picture.
 
-The people in our pictures are often at risk. Consent decides whether an image may leave the
-site (toolkit downloads); embargo and expiry decide whether it may be shown at all.
+The people in our pictures are often at risk. One rule (`MediaImage.is_public`: consent on file
+or not needed, not embargoed, not expired) decides whether the public may see an image anywhere:
+on pages, as a share image, in toolkit downloads, at its media address (toolkit.withdrawal).
+Every stored file is first cleaned of its location and device metadata (toolkit.metadata).
 """
 
 import io
+import os
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.files.images import ImageFile
 from django.db import models
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 from PIL import Image as PILImage
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
-from wagtail.images.models import AbstractImage, AbstractRendition, Image
+from wagtail.images.models import (
+    AbstractImage,
+    AbstractRendition,
+    Image,
+    WagtailImageField,
+    get_upload_to,
+)
 from wagtail.models import Collection, TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
@@ -25,7 +35,10 @@ from home.models import ContentPage
 
 from . import cards
 from .blocks import ToolkitStreamBlock
+from .metadata import clean_image_bytes
 from .platforms import SIZES
+from .storage import PRIVATE_PREFIX, media_storage
+from .withdrawal import rule_allows
 
 
 class ConsentStatus(models.TextChoices):
@@ -35,6 +48,15 @@ class ConsentStatus(models.TextChoices):
 
 
 class MediaImage(AbstractImage):
+    # Originals of images the public may not see are kept out of public media
+    # (toolkit.storage, toolkit.withdrawal).
+    file = WagtailImageField(
+        verbose_name=AbstractImage._meta.get_field("file").verbose_name,
+        upload_to=get_upload_to,
+        width_field="width",
+        height_field="height",
+        storage=media_storage,
+    )
     credit = models.CharField(
         _("credit / photographer"),
         max_length=255,
@@ -53,7 +75,8 @@ class MediaImage(AbstractImage):
         choices=ConsentStatus.choices,
         default=ConsentStatus.NONE,
         help_text=_(
-            "Images without consent may be used on pages but are never offered for download."
+            "Without consent an image is never shown to the public: not on pages, not as a "
+            "share image, not for download. Staff still see it here."
         ),
     )
     default_alt_text = models.CharField(
@@ -88,11 +111,18 @@ class MediaImage(AbstractImage):
         verbose_name = _("image")
         verbose_name_plural = _("images")
 
+    # The one rule ------------------------------------------------------------------------
+
+    def is_public(self, now=None):
+        """May the public see this image anywhere (pages, share images, downloads, media)?"""
+        return rule_allows(self.consent_status, self.embargo_until, self.expires_at, now)
+
     def is_shareable(self):
-        """May the public download this image (toolkit packs, social sizes)?"""
-        return self.consent_status != ConsentStatus.NONE and self.is_visible()
+        """May the public download this image (toolkit packs, social sizes)? The same rule."""
+        return self.is_public()
 
     def is_visible(self, now=None):
+        """Embargo and expiry only (consent aside)."""
         now = now or timezone.now()
         if self.embargo_until and now < self.embargo_until:
             return False
@@ -100,12 +130,91 @@ class MediaImage(AbstractImage):
             return False
         return True
 
+    def is_consent_bound(self):
+        """Consent or a licence may end: downloads are not cached as if forever."""
+        return self.consent_status == ConsentStatus.ON_FILE or self.expires_at is not None
+
+    def public_state(self, now=None):
+        """(key, label) for the admin: why the public sees this image or not."""
+        now = now or timezone.now()
+        if self.consent_status == ConsentStatus.NONE:
+            return "needs-consent", _("Not shown to the public: needs consent")
+        if self.embargo_until and now < self.embargo_until:
+            moment = formats.date_format(timezone.localtime(self.embargo_until), "DATETIME_FORMAT")
+            return "embargoed", _("Embargoed until %(moment)s") % {"moment": moment}
+        if self.expires_at and now >= self.expires_at:
+            moment = formats.date_format(timezone.localtime(self.expires_at), "DATETIME_FORMAT")
+            return "expired", _("Expired on %(moment)s: not shown to the public") % {
+                "moment": moment
+            }
+        return "cleared", _("Cleared for the public")
+
+    # Files -----------------------------------------------------------------------------
+
+    def get_upload_to(self, filename):
+        name = super().get_upload_to(filename)
+        return name if self.is_public() else f"{PRIVATE_PREFIX}{name}"
+
+    def clean_file_metadata(self):
+        """A new file is stored without its place, time and device records (toolkit.metadata)."""
+        if not self.file or getattr(self.file, "_committed", True):
+            return
+        if getattr(self, "metadata_clean", False):
+            self.metadata_clean = False
+            return
+        self.file.open("rb")
+        self.file.seek(0)
+        data = self.file.read()
+        cleaned, width, height = clean_image_bytes(data)
+        name = os.path.basename(self.file.name)
+        self.file = ImageFile(io.BytesIO(cleaned), name=name)
+        self.width, self.height = width, height
+        self.file_size = len(cleaned)
+        self.file_hash = hash_filelike(io.BytesIO(cleaned))
+
+    def save(self, *args, **kwargs):
+        from . import withdrawal
+
+        self.clean_file_metadata()
+        super().save(*args, **kwargs)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and not set(update_fields) & RULE_FIELDS:
+            return
+        inherit_card_rules(self)
+        if self.file and withdrawal.needs_move(self):
+            withdrawal.apply_rule(self)
+
+
+RULE_FIELDS = {"consent_status", "embargo_until", "expires_at", "file"}
+
+
+def inherit_card_rules(background):
+    """Social cards drawn on this picture take on its consent, embargo and expiry."""
+    for card in SocialCard.objects.filter(background_image=background).select_related("image"):
+        if card.image is not None and card.image.pk != background.pk:
+            if copy_rules(background, card.image):
+                card.image.save()
+
+
+def copy_rules(source, target):
+    changed = False
+    for name in ("consent_status", "embargo_until", "expires_at"):
+        if getattr(target, name) != getattr(source, name):
+            setattr(target, name, getattr(source, name))
+            changed = True
+    return changed
+
 
 class MediaRendition(AbstractRendition):
     image = models.ForeignKey(MediaImage, on_delete=models.CASCADE, related_name="renditions")
 
     class Meta:
         unique_together = (("image", "filter_spec", "focal_point_key"),)
+
+    def get_upload_to(self, filename):
+        """Made for staff while the image may not be shown: kept out of public media too."""
+        name = super().get_upload_to(filename)
+        return name if self.image.is_public() else f"{PRIVATE_PREFIX}{name}"
 
 
 # Toolkit pages ------------------------------------------------------------------------------
@@ -201,7 +310,11 @@ class SocialCard(TranslatableMixin, models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text=_("Optional; shown behind a veil of the theme colour."),
+        help_text=_(
+            "Optional; shown blurred past recognition behind the theme colour. The card takes "
+            "on the picture's consent, embargo and expiry; a picture without consent cannot be "
+            "used."
+        ),
     )
     image = models.ForeignKey(
         settings.WAGTAILIMAGES_IMAGE_MODEL,
@@ -240,6 +353,9 @@ class SocialCard(TranslatableMixin, models.Model):
         return self.name
 
     def save(self, *args, **kwargs):
+        refusal = self.background_refusal()
+        if refusal:
+            raise ValidationError({"background_image": refusal})
         # A translation starts as a copy of its source: it must get a picture of its own.
         if self.image_id and (
             SocialCard.objects.filter(image_id=self.image_id).exclude(pk=self.pk).exists()
@@ -248,6 +364,20 @@ class SocialCard(TranslatableMixin, models.Model):
         if self.image_id is None or self.rendered != self.fingerprint():
             self.update_image()
         super().save(*args, **kwargs)
+
+    def clean(self):
+        super().clean()
+        refusal = self.background_refusal()
+        if refusal:
+            raise ValidationError({"background_image": refusal})
+
+    def background_refusal(self):
+        background = self.background_image if self.background_image_id else None
+        if background is not None and background.consent_status == ConsentStatus.NONE:
+            return _(
+                "This picture has no consent for the people in it: a card cannot be made on it."
+            )
+        return ""
 
     def content(self):
         background = focal = None
@@ -297,13 +427,19 @@ class SocialCard(TranslatableMixin, models.Model):
             image = MediaImage(
                 title=f"Social card: {self.name}"[:255],
                 collection=card_collection(),
-                consent_status=ConsentStatus.NOT_NEEDED,
                 licence="CC BY 4.0",
             )
         else:
             image.renditions.all().delete()
             image.file.delete(save=False)
         image.default_alt_text = alt
+        # The strictest rule of the picture behind it: its consent, embargo and expiry.
+        if self.background_image_id:
+            copy_rules(self.background_image, image)
+        else:
+            image.consent_status = ConsentStatus.NOT_NEEDED
+            image.embargo_until = image.expires_at = None
+        image.metadata_clean = True  # drawn here: carries nothing to remove
         image.file = ImageFile(io.BytesIO(data), name=name)
         image.width, image.height = size.width, size.height
         image.file_size = len(data)

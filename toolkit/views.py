@@ -19,6 +19,7 @@ from .platforms import ORIGINAL, SIZES
 from .tasks import build_pack_zip
 
 YEAR = 60 * 60 * 24 * 365
+CONSENT_BOUND_MAX_AGE = 300
 
 
 def _live_page(page_id):
@@ -51,8 +52,13 @@ def download(request, page_id, asset_id, size):
         raise Http404
     handle, extension = download_file(asset, size)
     response = FileResponse(handle, as_attachment=True, filename=asset.file_name(size, extension))
-    # The address carries a version of the file (?v=…): a new picture gets a new address.
-    response["Cache-Control"] = f"public, max-age={YEAR}, immutable"
+    if asset.image.is_consent_bound() or asset.image.embargo_until:
+        # Consent may be withdrawn, a licence end: a cache must ask again soon (withdrawal
+        # also tells a configured CDN to drop the page; see toolkit.withdrawal).
+        response["Cache-Control"] = f"public, max-age={CONSENT_BOUND_MAX_AGE}, must-revalidate"
+    else:
+        # The address carries a version of the file (?v=…): a new picture gets a new address.
+        response["Cache-Control"] = f"public, max-age={YEAR}, immutable"
     if request.method == "GET":
         count_download(page, asset, size)
     return response
@@ -84,4 +90,21 @@ def pack(request, page_id, pack_id):
     )
     # Same address, new ZIP when the pack changes: let caches keep it a little only.
     response["Cache-Control"] = "public, max-age=300"
+    return response
+
+
+@require_safe
+def private_media(request, name):
+    """A file kept out of public media (toolkit.storage), for signed-in staff only: the admin's
+    URL prefix already demands that. Never kept by a shared cache."""
+    from .storage import PRIVATE_PREFIX, private_storage
+
+    full = f"{PRIVATE_PREFIX}{name}"
+    if ".." in name.split("/") or not request.user.has_perm("wagtailadmin.access_admin"):
+        raise Http404
+    storage = private_storage()
+    if not storage.exists(full):
+        raise Http404
+    response = FileResponse(storage.open(full, "rb"))
+    response["Cache-Control"] = "private, no-store"
     return response

@@ -1,4 +1,5 @@
-"""Admin: the staff's view of toolkit download counts."""
+"""Admin: the staff's view of toolkit download counts, of the images the public may not see,
+and the files of those images for staff; rich text image embeds that obey the image rule."""
 
 from datetime import timedelta
 
@@ -33,12 +34,42 @@ def download_report(request):
 
 @hooks.register("register_admin_urls")
 def register_report_url():
-    return [path("reports/toolkit-downloads/", download_report, name="toolkit_downloads")]
+    from .admin_views import MediaImagesIndexView, hidden_images_report
+    from .views import private_media
+
+    return [
+        path("reports/toolkit-downloads/", download_report, name="toolkit_downloads"),
+        path("reports/images-not-shown/", hidden_images_report, name="toolkit_hidden_images"),
+        path("media/private/<path:name>", private_media, name="toolkit_private_media"),
+        # Wagtail's images listing with a "Shown to the public" filter: matched before
+        # wagtail.images' own URLs (this app comes first), under the same names' addresses.
+        path("images/", MediaImagesIndexView.as_view(), name="toolkit_images_index"),
+        path(
+            "images/results/",
+            MediaImagesIndexView.as_view(results_only=True),
+            name="toolkit_images_index_results",
+        ),
+    ]
+
+
+@hooks.register("register_rich_text_features", order=100)
+def public_image_embeds(features):
+    """Replaces wagtail.images' handler for <embed embedtype="image"> (runs after it)."""
+    from .rich_text import PublicImageEmbedHandler
+
+    features.register_embed_type(PublicImageEmbedHandler)
 
 
 class StaffMenuItem(AdminOnlyMenuItem):
     def is_shown(self, request):
         return request.user.is_staff
+
+
+@hooks.register("register_reports_menu_item")
+def register_hidden_images_menu_item():
+    return StaffMenuItem(
+        _("Images not shown"), reverse("toolkit_hidden_images"), icon_name="image", order=910
+    )
 
 
 @hooks.register("register_reports_menu_item")

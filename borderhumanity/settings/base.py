@@ -164,6 +164,10 @@ STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "static"))
 STATIC_URL = os.environ.get("STATIC_URL", "/static/")
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = os.environ.get("MEDIA_URL", "/media/")
+# Originals and renditions of images the public may not see (embargoed, expired, no consent):
+# outside MEDIA_ROOT, never published by a web server; staff open them through the admin
+# (toolkit.storage). A site on several servers shares this folder, or sets STORAGES["private"].
+PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "private-media"))
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
@@ -179,6 +183,10 @@ WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 50_000_000
 WAGTAILIMAGES_IMAGE_FORM_BASE = "toolkit.image_form.MediaImageForm"
+# Renditions follow their image: public media, or private storage while it may not be shown.
+WAGTAILIMAGES_RENDITION_STORAGE = "toolkit.storage.MediaStorage"
+# Documents are published as uploaded: the form warns about the metadata they may carry.
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "toolkit.document_form.MediaDocumentForm"
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 50 * 1024 * 1024  # reports and recorded audio
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "mp3", "ogg", "m4a", "wav", "txt", "csv", "xlsx"]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
@@ -292,17 +300,20 @@ def _origin(url):
 
 
 _asset_origins = sorted({o for o in (_origin(MEDIA_URL), _origin(STATIC_URL)) if o})
+# Code (scripts, styles, fonts) only from the site's own static files: media holds what people
+# upload (images, documents, audio), which must never run as a script, even from its own host.
+_code_origins = sorted({o for o in (_origin(STATIC_URL),) if o})
 # Public pages: scripts and styles only from files of this site (no inline code: scripts that
 # need to be inline carry request.csp_nonce). Videos play in a frame from their site, loaded
 # only when the visitor presses play (js/site.js).
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [SELF],
-        "script-src": [SELF, NONCE, *_asset_origins],
-        "style-src": [SELF, *_asset_origins],
+        "script-src": [SELF, NONCE, *_code_origins],
+        "style-src": [SELF, *_code_origins],
         "img-src": [SELF, "data:", *_asset_origins],
         "media-src": [SELF, *_asset_origins],
-        "font-src": [SELF, *_asset_origins],
+        "font-src": [SELF, *_code_origins],
         "frame-src": ["https://www.youtube-nocookie.com", "https://player.vimeo.com"],
         "object-src": [NONE],
         "base-uri": [NONE],
@@ -316,11 +327,11 @@ CONTENT_SECURITY_POLICY = {
 # page previews frame the admin itself.
 ADMIN_CSP_DIRECTIVES = {
     "default-src": [SELF],
-    "script-src": [SELF, UNSAFE_INLINE, *_asset_origins],
-    "style-src": [SELF, UNSAFE_INLINE, *_asset_origins],
+    "script-src": [SELF, UNSAFE_INLINE, *_code_origins],
+    "style-src": [SELF, UNSAFE_INLINE, *_code_origins],
     "img-src": [SELF, "data:", "blob:", *_asset_origins],
     "media-src": [SELF, "blob:", *_asset_origins],
-    "font-src": [SELF, "data:", *_asset_origins],
+    "font-src": [SELF, "data:", *_code_origins],
     "frame-src": [SELF, "https://www.youtube-nocookie.com", "https://player.vimeo.com"],
     "object-src": [NONE],
     "base-uri": [SELF],

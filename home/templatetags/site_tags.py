@@ -5,7 +5,7 @@ from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
 from django.utils.safestring import mark_safe
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from home.alternates import not_available_note, text_direction
 from home.fragments import remember
@@ -46,7 +46,7 @@ def language_links(context, page=None):
                 "code": code,
                 "name": names[code],
                 "url": url,
-                "full_url": request.build_absolute_uri(url),
+                "full_url": absolute_url(request, url),
                 "is_current": code == current,
                 "is_translation": True,
                 "note": "",
@@ -107,17 +107,45 @@ def share_image_url(context, page=None):
 
 
 def _share_image_url(request, page):
+    """The page's share image, else the site's default one: the first the public may see."""
     image = None
     if page is not None and hasattr(page, "get_share_image"):
-        image = page.get_share_image()
+        image = public_image(page.get_share_image())
     if image is None:
-        image = SiteBranding.load(request_or_site=request).default_share_image
+        image = public_image(SiteBranding.load(request_or_site=request).default_share_image)
     if image is None:
         return ""
     # Exactly 1200×630 whatever the original (see home.wagtail_hooks.ExactSizeOperation);
     # plain fill keeps the focal point in view without zooming in on it.
     rendition = image.get_rendition("fill-1200x630|exact-1200x630|format-jpeg|jpegquality-80")
-    return request.build_absolute_uri(rendition.url)
+    return absolute_url(request, rendition.url)
+
+
+def site_root_url(request=None):
+    """The site's configured address (its Wagtail Site record, else WAGTAILADMIN_BASE_URL),
+    never the request's Host: what is built from it may be kept in a shared cache and sent to
+    every visitor, and a Host header is whatever the client chose to send."""
+    site = Site.find_for_request(request) if request is not None else None
+    if site is None:
+        site = Site.objects.filter(is_default_site=True).first()
+    root = site.root_url if site is not None else ""
+    return (root or settings.WAGTAILADMIN_BASE_URL).rstrip("/")
+
+
+def absolute_url(request, url):
+    if not url or "://" in url or url.startswith("//"):
+        return url
+    return f"{site_root_url(request)}{url}"
+
+
+@register.filter
+def public_image(image):
+    """The image when the public may see it (consent, embargo, expiry: the image model's
+    `is_public`), else None: templates then render nothing in its place."""
+    if not image:
+        return None
+    is_public = getattr(image, "is_public", None)
+    return image if is_public is None or is_public() else None
 
 
 @register.simple_tag

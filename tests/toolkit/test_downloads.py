@@ -50,9 +50,11 @@ def page_with_assets():
     return page, ids
 
 
-def test_download_is_an_attachment_with_a_platform_file_name_and_a_long_cache(
+def test_download_is_an_attachment_with_a_platform_file_name_and_a_short_cache(
     client, page_with_assets
 ):
+    """The picture's consent is on file: it may be withdrawn, so no cache keeps it for long
+    (tests/toolkit/test_image_rule.py: a picture without people is kept for a year)."""
     page, ids = page_with_assets
     response = client.get(page.url)
     story = next(href for href in download_links(response) if "/story/" in href)
@@ -64,7 +66,8 @@ def test_download_is_an_attachment_with_a_platform_file_name_and_a_long_cache(
     assert download["Content-Disposition"] == (
         'attachment; filename="border-humanity-open-arms-story-1080x1920.png"'
     )
-    assert "max-age=31536000" in download["Cache-Control"]
+    assert "max-age=300" in download["Cache-Control"]
+    assert "immutable" not in download["Cache-Control"]
     assert "public" in download["Cache-Control"]
     assert b"".join(download.streaming_content)[:4] == b"\x89PNG"
 
