@@ -41,7 +41,9 @@ def public_pages(queryset=None):
     """`queryset` (default: every page) narrowed to the pages the public may be shown."""
     if queryset is None:
         queryset = Page.objects.all()
-    return queryset.live().exclude(restricted())
+    # As `pk__in` rather than the bare condition: Wagtail's search backends accept that filter
+    # on a queryset they search, and no other shape of subquery.
+    return queryset.live().exclude(pk__in=Page.objects.filter(restricted()).values("pk"))
 
 
 def is_public(page):
