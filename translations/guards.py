@@ -1,0 +1,73 @@
+"""wagtail-localize's views that show or copy a snippet ask only for "submit translation", which
+every translator holds. A snippet model's permission policy may say more about one object (a
+story told by a member of the public, see campaigns/story_access.py): these wrappers ask it
+first, then hand the request to wagtail-localize's own view unchanged.
+
+- Submitting a snippet for translation copies its text for the translator: the policy's
+  `user_may_translate(user, instance)` decides, when the policy has one.
+- Updating translations from a source ("Sync translated snippets") likewise, for the source's
+  object.
+- The snippet list the translation editor offers lists only what the user may open.
+"""
+
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
+from django.urls import path
+from wagtail.models import Page
+from wagtail.permissions import policy_registry
+from wagtail_localize.views import snippets_api, submit_translations, update_translations
+
+ANY_ACTION = ["add", "change", "delete", "view"]
+
+
+def check_may_translate(user, instance):
+    policy = policy_registry.get_by_type(type(instance))
+    may_translate = getattr(policy, "user_may_translate", None)
+    if may_translate is not None and not may_translate(user, instance):
+        raise PermissionDenied
+
+
+class SubmitSnippetTranslationView(submit_translations.SubmitSnippetTranslationView):
+    def get_object(self):
+        instance = super().get_object()
+        check_may_translate(self.request.user, instance)
+        return instance
+
+
+class UpdateTranslationsView(update_translations.UpdateTranslationsView):
+    def get_object(self):
+        source = super().get_object()
+        try:
+            instance = source.get_source_instance()
+        except ObjectDoesNotExist:  # its object is gone: nothing left to show
+            return source
+        if not isinstance(instance, Page):  # pages: Wagtail's page permissions apply
+            check_may_translate(self.request.user, instance)
+        return source
+
+
+class SnippetsApi(snippets_api.SnippetViewSet):
+    def get_queryset(self):
+        model = self.get_model()
+        policy = policy_registry.get_by_type(model)
+        return policy.instances_user_has_any_permission_for(self.request.user, ANY_ACTION)
+
+
+def guarded_localize_urls():
+    return [
+        path(
+            "localize/submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/",
+            SubmitSnippetTranslationView.as_view(),
+        ),
+        path(
+            "localize/update/<int:translation_source_id>/",
+            UpdateTranslationsView.as_view(),
+        ),
+        path(
+            "localize/api/snippets/<slug:app_label>/<slug:model_name>/",
+            SnippetsApi.as_view({"get": "list"}),
+        ),
+        path(
+            "localize/api/snippets/<slug:app_label>/<slug:model_name>/<str:pk>/",
+            SnippetsApi.as_view({"get": "retrieve"}),
+        ),
+    ]
