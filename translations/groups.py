@@ -203,3 +203,52 @@ def apply_groups():
                 )
         done.append((spec.name, created))
     return done
+
+
+def group_differences():
+    """Where the database's groups differ from the declaration: {group name: {what: (held,
+    declared)}}. Empty when every group holds exactly what is declared (and no other group
+    exists)."""
+    from django.contrib.auth.models import Group
+    from wagtail.models import GroupCollectionPermission, GroupPagePermission
+
+    def dotted(permission):
+        return f"{permission.content_type.app_label}.{permission.codename}"
+
+    specs = {spec.name: spec for spec in group_specs()}
+    differences = {}
+    for group in Group.objects.prefetch_related("permissions__content_type"):
+        spec = specs.pop(group.name, None)
+        if spec is None:
+            differences[group.name] = {"undeclared group": (True, False)}
+            continue
+        held = {
+            "permissions": {dotted(p) for p in group.permissions.all()},
+            "page permissions": {
+                (gpp.page_id, gpp.permission.codename)
+                for gpp in GroupPagePermission.objects.filter(group=group).select_related(
+                    "permission"
+                )
+            },
+            "collection permissions": {
+                dotted(gcp.permission)
+                for gcp in GroupCollectionPermission.objects.filter(group=group).select_related(
+                    "permission__content_type"
+                )
+            },
+        }
+        declared = {
+            "permissions": set(spec.permissions),
+            "page permissions": {
+                (page.pk, codename)
+                for page in locale_roots(spec.page_trees)
+                for codename in spec.page_permissions
+            },
+            "collection permissions": set(spec.collection_permissions),
+        }
+        for what in held:
+            if held[what] != declared[what]:
+                differences.setdefault(group.name, {})[what] = (held[what], declared[what])
+    for name in specs:
+        differences[name] = {"missing group": (False, True)}
+    return differences
