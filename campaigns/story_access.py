@@ -47,17 +47,19 @@ class StoryPermissionPolicy(ModelPermissionPolicy):
             .exclude(pk__in=live_sources.values("pk"))
         )
 
-    def user_has_any_permission_for_instance(self, user, actions, instance):
-        if not super().user_has_any_permission_for_instance(user, actions, instance):
+    def user_has_permission_for_instance(self, user, action, instance):
+        if not self.user_has_permission(user, action):
             return False
         if self.is_staff(user):
             return True
-        if not TRANSLATOR_ACTIONS & set(actions):
+        if action not in TRANSLATOR_ACTIONS:
             return False
         return self.translations_of_published_stories().filter(pk=instance.pk).exists()
 
-    def user_has_permission_for_instance(self, user, action, instance):
-        return self.user_has_any_permission_for_instance(user, [action], instance)
+    def user_has_any_permission_for_instance(self, user, actions, instance):
+        return any(
+            self.user_has_permission_for_instance(user, action, instance) for action in actions
+        )
 
     def instances_user_has_any_permission_for(self, user, actions):
         instances = super().instances_user_has_any_permission_for(user, actions)

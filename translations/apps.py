@@ -18,8 +18,10 @@ def apply_declared_groups(sender, using=DEFAULT_DB_ALIAS, **kwargs):
     translations/groups.py declares. Django sends post_migrate once per app, in
     INSTALLED_APPS order, each app's model permissions being made in its own turn (Django's
     for every model, Wagtail's "publish" and "lock" for snippets with drafts): the groups are
-    applied in the last app's turn, when every permission they name exists."""
-    if sender is not apps.get_app_configs()[-1] or using != DEFAULT_DB_ALIAS:
+    applied in the turn of the last app with models (Django sends none for the others), when
+    every permission they name exists."""
+    with_models = [config for config in apps.get_app_configs() if config.models_module]
+    if sender is not with_models[-1] or using != DEFAULT_DB_ALIAS:
         return
     from django.db import connections
 

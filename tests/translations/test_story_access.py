@@ -49,7 +49,7 @@ def published_pair():
 
 def shows_story(response):
     text = response.content.decode()
-    return RAW_TITLE in text or "Maribel" in text or "Calle Norte" in text
+    return RAW_TITLE in text or "Calle Norte" in text or "Maribel</" in text
 
 
 @pytest.mark.parametrize("group", TRANSLATORS)
@@ -76,9 +76,9 @@ def test_a_translator_finds_no_unpublished_story_in_any_list(client, member, gro
         f"{SNIPPETS}/",
         f"{SNIPPETS}/?locale=en",
         f"{SNIPPETS}/?locale=es",
-        f"{SNIPPETS}/?q=Maribel",
+        f"{SNIPPETS}/?q=crossed",
         "/admin/snippets/choose/campaigns/story/",
-        "/admin/snippets/choose/campaigns/story/results/?q=Maribel",
+        "/admin/snippets/choose/campaigns/story/results/?q=crossed",
         "/admin/localize/api/snippets/campaigns/story/",
         "/admin/reports/translation-status/?locale=es",
     ):
