@@ -6,9 +6,10 @@ Campaign data group). Others holding "change" on stories (translators: Wagtail g
 rights per model) may open only a translation of a published story, which is what they are
 there to translate; never an unpublished story, nor a story in the language it was told in.
 
-This is the model's permission policy (Wagtail asks it for every snippet view of an instance),
-and the snippet views below also keep the listing, the chooser and every per-story screen
-(history, usage, revisions, delete) to the stories the policy allows.
+The rule is the model's permission policy, registered with Wagtail (which asks it about one
+story in a few places only). The snippet views below ask it for every per-story screen (edit,
+history, usage, revisions, delete, lock...), and narrow the listing and the chooser to what it
+allows; translations/guards.py puts it in front of wagtail-localize's views.
 """
 
 from django.contrib.contenttypes.models import ContentType

@@ -8,13 +8,24 @@ first, then hand the request to wagtail-localize's own view unchanged.
 - Updating translations from a source ("Sync translated snippets") likewise, for the source's
   object.
 - The snippet list the translation editor offers lists only what the user may open.
+- The translation editor's own requests (strings, overrides, PO download and upload, machine
+  translation, preview, stop) act on one translation: the user must be allowed to change the
+  snippet it makes (wagtail-localize asks about the snippet's model only).
 """
+
+from functools import wraps
 
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 from django.urls import path
 from wagtail.models import Page
 from wagtail.permissions import policy_registry
-from wagtail_localize.views import snippets_api, submit_translations, update_translations
+from wagtail_localize.models import Translation
+from wagtail_localize.views import (
+    edit_translation,
+    snippets_api,
+    submit_translations,
+    update_translations,
+)
 
 ANY_ACTION = ["add", "change", "delete", "view"]
 
@@ -52,8 +63,44 @@ class SnippetsApi(snippets_api.SnippetViewSet):
         return policy.instances_user_has_any_permission_for(self.request.user, ANY_ACTION)
 
 
+def target_snippet_checked(view):
+    """The view, once the user may change the snippet this translation makes."""
+
+    @wraps(view)
+    def checked(request, translation_id, *args, **kwargs):
+        translation = Translation.objects.filter(pk=translation_id).first()
+        if translation is not None:
+            try:
+                instance = translation.get_target_instance()
+            except ObjectDoesNotExist:
+                instance = None
+            if instance is not None and not isinstance(instance, Page):
+                policy = policy_registry.get_by_type(type(instance))
+                if not policy.user_has_permission_for_instance(request.user, "change", instance):
+                    raise PermissionDenied
+        return view(request, translation_id, *args, **kwargs)
+
+    return checked
+
+
+TRANSLATION_VIEWS = [
+    ("strings/<int:string_segment_id>/edit/", edit_translation.edit_string_translation),
+    ("overrides/<int:overridable_segment_id>/edit/", edit_translation.edit_override),
+    ("pofile/download/", edit_translation.download_pofile),
+    ("pofile/upload/", edit_translation.upload_pofile),
+    ("machine_translate/", edit_translation.machine_translate),
+    ("preview/", edit_translation.preview_translation),
+    ("preview/<str:mode>/", edit_translation.preview_translation),
+    ("disable/", edit_translation.stop_translation),
+]
+
+
 def guarded_localize_urls():
     return [
+        *(
+            path(f"localize/translate/<int:translation_id>/{route}", target_snippet_checked(view))
+            for route, view in TRANSLATION_VIEWS
+        ),
         path(
             "localize/submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/",
             SubmitSnippetTranslationView.as_view(),

@@ -7,7 +7,7 @@ import pytest
 from django.contrib.auth.models import Group, User
 from wagtail.models import Locale
 from wagtail.permissions import policy_registry
-from wagtail_localize.models import TranslationSource
+from wagtail_localize.models import Translation, TranslationSource
 
 from campaigns.models import Story
 
@@ -33,10 +33,11 @@ def unpublished():
     )
     english.save()
     english.save_revision()
-    TranslationSource.get_or_create_from_instance(english)
+    source, _created = TranslationSource.get_or_create_from_instance(english)
     spanish = english.copy_for_translation(Locale.objects.get(language_code="es"))
     spanish.live = False
     spanish.save()
+    Translation.objects.create(source=source, target_locale=spanish.locale)
     return english, spanish
 
 
@@ -67,6 +68,12 @@ def test_a_translator_opens_neither_an_unpublished_story_nor_its_translation(
     english, spanish = unpublished
     spanish.refresh_from_db()
     assert spanish.title == RAW_TITLE
+    # The translation editor's own requests: the PO file holds every string of the story.
+    translation = Translation.objects.get(source__object_id=english.translation_key)
+    for route in ("pofile/download/", "preview/"):
+        response = client.get(f"/admin/localize/translate/{translation.pk}/{route}")
+        assert response.status_code in FORBIDDEN, route
+        assert not shows_story(response)
 
 
 @pytest.mark.parametrize("group", TRANSLATORS)
