@@ -78,6 +78,17 @@ class StoryPermissionPolicy(ModelPermissionPolicy):
         staff any story, others a published one only, whose text is public already."""
         return self.is_staff(user) or bool(instance.live)
 
+    def names_hidden_from(self, user):
+        """For lists naming stories by their source (wagtail-localize's Translations report):
+        a condition, on a TranslationSource, true when its story is not published and this
+        user is not staff. None when nothing is hidden."""
+        if self.is_staff(user):
+            return None
+        published = Story.objects.filter(
+            translation_key=OuterRef("object_id"), locale=OuterRef("locale"), live=True
+        )
+        return ~Exists(published)
+
     def user_may_open(self, user, instance):
         return self.user_has_any_permission_for_instance(
             user, ["add", "change", "delete", "publish", "view"], instance

@@ -8,6 +8,8 @@ first, then hand the request to wagtail-localize's own view unchanged.
 - Updating translations from a source ("Sync translated snippets") likewise, for the source's
   object.
 - The snippet list the translation editor offers lists only what the user may open.
+- wagtail-localize's Translations report names each translation's source: not a source the
+  policy's `names_hidden_from(user)` hides.
 - The translation editor's own requests (strings, overrides, PO download and upload, machine
   translation, preview, stop) act on one translation: the user must be allowed to change the
   snippet it makes (wagtail-localize asks about the snippet's model only).
@@ -15,13 +17,16 @@ first, then hand the request to wagtail-localize's own view unchanged.
 
 from functools import wraps
 
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 from django.urls import path
 from wagtail.models import Page
 from wagtail.permissions import policy_registry
-from wagtail_localize.models import Translation
+from wagtail.snippets.models import get_snippet_models
+from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.views import (
     edit_translation,
+    report,
     snippets_api,
     submit_translations,
     update_translations,
@@ -61,6 +66,20 @@ class SnippetsApi(snippets_api.SnippetViewSet):
         model = self.get_model()
         policy = policy_registry.get_by_type(model)
         return policy.instances_user_has_any_permission_for(self.request.user, ANY_ACTION)
+
+
+class TranslationsReportView(report.TranslationsReportView):
+    def get_queryset(self):
+        queryset = super().get_queryset()
+        for model in get_snippet_models():
+            hidden_from = getattr(policy_registry.get_by_type(model), "names_hidden_from", None)
+            condition = hidden_from(self.request.user) if hidden_from else None
+            if condition is not None:
+                hidden = TranslationSource.objects.filter(
+                    specific_content_type=ContentType.objects.get_for_model(model)
+                ).filter(condition)
+                queryset = queryset.exclude(source__in=hidden)
+        return queryset
 
 
 def target_snippet_checked(view):
@@ -108,6 +127,11 @@ def guarded_localize_urls():
         path(
             "localize/update/<int:translation_source_id>/",
             UpdateTranslationsView.as_view(),
+        ),
+        path("localize/reports/translations/", TranslationsReportView.as_view()),
+        path(
+            "localize/reports/translations/results/",
+            TranslationsReportView.as_view(results_only=True),
         ),
         path(
             "localize/api/snippets/<slug:app_label>/<slug:model_name>/",

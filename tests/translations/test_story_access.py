@@ -88,6 +88,8 @@ def test_a_translator_finds_no_unpublished_story_in_any_list(client, member, gro
         "/admin/snippets/choose/campaigns/story/results/?q=crossed",
         "/admin/localize/api/snippets/campaigns/story/",
         "/admin/reports/translation-status/?locale=es",
+        "/admin/localize/reports/translations/",
+        "/admin/localize/reports/translations/results/",
     ):
         response = client.get(url)
         assert not shows_story(response), url
@@ -159,3 +161,15 @@ def test_the_status_report_shows_no_story_text(client, member, group, unpublishe
     english, _spanish = published_pair()
     assert f"Story #{english.pk}" in html
     assert f"Story #{unpublished[0].pk}" not in html
+
+
+def test_wagtail_localizes_translations_report_names_an_unpublished_story_to_staff_only(
+    client, member, unpublished
+):
+    url = "/admin/localize/reports/translations/"
+    client.force_login(member("Editors"))
+    response = client.get(url)
+    assert response.status_code == 200
+    assert not shows_story(response)
+    client.force_login(member("Campaign data"))
+    assert RAW_TITLE in client.get(url).content.decode()
