@@ -169,7 +169,11 @@ def locale_roots(trees):
     if trees == "all":
         return [Page.get_first_root_node()]
     if trees == "translated":
-        locales = Locale.objects.exclude(pk=Locale.get_default().pk)
+        try:
+            default = Locale.get_default()
+        except Locale.DoesNotExist:  # a database migrated before any locale was made
+            return []
+        locales = Locale.objects.exclude(pk=default.pk)
     else:
         locales = Locale.objects.filter(language_code__in=trees)
     return list(Page.objects.filter(depth=2, locale__in=locales).order_by("path"))
