@@ -27,6 +27,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.models import ContentPage
+from home.visibility import public_pages
 
 from .blocks import ANSWER_FEATURES, SOURCE_FEATURES, FAQSectionsBlock, GuideStreamBlock
 from .rendering import prepare_faq
@@ -254,11 +255,9 @@ class FAQIndexPage(ContentPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        children = self.get_children().live().public()
+        children = public_pages(self.get_children())
         faq_pages = list(
-            FAQPage.objects.child_of(self)
-            .live()
-            .public()
+            public_pages(FAQPage.objects.child_of(self))
             .select_related("topic")
             .order_by("topic__sort_order", "topic__name", "path")
         )
@@ -491,9 +490,9 @@ class KnowYourRightsPage(RoutablePageMixin, ContentPage, ReviewedMixin):  # noqa
         )
 
     def card_back_page(self):
+        # The back of a public card never shows a version kept behind a password.
         translations = (
-            KnowYourRightsPage.objects.live()
-            .filter(translation_key=self.translation_key)
+            public_pages(KnowYourRightsPage.objects.filter(translation_key=self.translation_key))
             .exclude(pk=self.pk)
             .select_related("locale")
         )

@@ -8,11 +8,12 @@ questions there are.
 import re
 from dataclasses import dataclass
 
-from django.utils import translation
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 from wagtail.rich_text import RichText, expand_db_html
+
+from home.visibility import translations_in
 
 SEPARATOR = "<!--faq-answer-boundary-->"
 PAGE_LINK = re.compile(r'<a\b[^>]*\blinktype="page"[^>]*>')
@@ -27,15 +28,9 @@ def localize_page_links(source):
         return source
     ids = {int(m.group(1)) for tag in tags if (m := LINK_ID.search(tag))}
     pages = {page.pk: page for page in Page.objects.filter(pk__in=ids)}
-    try:
-        locale = Locale.objects.get_for_language(translation.get_language())
-    except (Locale.DoesNotExist, LookupError):
-        locale = None
-    localized = {}
-    if locale is not None:
-        keys = [page.translation_key for page in pages.values()]
-        for page in Page.objects.live().filter(translation_key__in=keys, locale=locale):
-            localized[page.translation_key] = page
+    # Links an editor wrote into an answer: followed into the visitor's language like every
+    # editor's link (home.visibility), a page behind a password asking for it itself.
+    localized = translations_in([page.translation_key for page in pages.values()], listed=False)
 
     def replace(match):
         found = LINK_ID.search(match.group(0))

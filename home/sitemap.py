@@ -2,6 +2,7 @@ from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
 from home.alternates import untranslated_aliases
+from home.visibility import public_pages
 
 
 class AllLanguagesSitemap(Sitemap):
@@ -9,9 +10,7 @@ class AllLanguagesSitemap(Sitemap):
 
     def items(self):
         return (
-            Page.objects.filter(depth__gt=1)
-            .live()
-            .public()
+            public_pages(Page.objects.filter(depth__gt=1))
             .exclude(untranslated_aliases())
             .order_by("path")
             .defer_streamfields()

@@ -10,13 +10,12 @@ the images they show; chosen objects (snippets) whose class has a
 """
 
 from django.db.models import prefetch_related_objects
-from django.utils import translation
 from wagtail.blocks import StreamValue, StructValue
 from wagtail.blocks.list_block import ListValue
 from wagtail.images import get_image_model
-from wagtail.models import Locale, Page
 
 from .blocks.links import LinkValue
+from .visibility import translations_in
 
 
 def _walk(value, images, links, listings, objects):
@@ -69,20 +68,15 @@ def prefetch_renditions(images):
 
 
 def localize_links(links):
-    """Point every page link at its live translation in the active language, in one query."""
+    """Point every page link at its live translation in the active language, in one query.
+    A link is an editor's choice of one page, not a listing: it may lead to a page behind a
+    password, which asks for it (see home.visibility)."""
     pages = {
         link.get("page").translation_key: link.get("page") for link in links if link.get("page")
     }
     if not pages:
         return
-    try:
-        locale = Locale.objects.get_for_language(translation.get_language())
-    except Locale.DoesNotExist:
-        locale = None
-    found = {}
-    if locale is not None:
-        for page in Page.objects.live().filter(translation_key__in=pages, locale=locale):
-            found[page.translation_key] = page
+    found = translations_in(pages, listed=False)
     for link in links:
         page = link.get("page")
         if page:

@@ -16,6 +16,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.models import ContentPage
 from home.streams import prepare_renditions_of, prepare_stream
+from home.visibility import public_pages
 
 from .blocks import AuthorBlock, NewsBodyBlock, PressContactBlock
 
@@ -42,7 +43,10 @@ class NewsIndexPage(RoutablePageMixin, ContentPage):
         verbose_name = _("news index")
 
     def posts(self, post_type=None):
-        posts = NewsPage.objects.live().child_of(self).select_related("hero_image")
+        # Only what the public may be shown: a post under a privacy restriction (a press
+        # release under embargo behind a password, say) is left out of the index, the feeds
+        # and every "latest news" block, title, intro and authors alike.
+        posts = public_pages(NewsPage.objects.child_of(self)).select_related("hero_image")
         if post_type:
             posts = posts.filter(post_type=post_type)
         return posts.order_by("-date", "-first_published_at", "-pk")
@@ -179,7 +183,7 @@ class NewsPage(ContentPage):
         chosen_keys = [
             block.value.translation_key for block in self.related_posts if block.value is not None
         ]
-        siblings = NewsPage.objects.live().sibling_of(self, inclusive=False)
+        siblings = public_pages(NewsPage.objects.sibling_of(self, inclusive=False))
         found = {
             post.translation_key: post
             for post in siblings.filter(translation_key__in=chosen_keys).select_related(

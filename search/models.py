@@ -9,6 +9,9 @@ from wagtail import blocks
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.fields import StreamField
+from wagtail.models import Page
+
+from home.visibility import translations_in
 
 from .privacy import recordable_term
 
@@ -78,8 +81,6 @@ class SearchSettings(BaseGenericSetting):
 
     def offered_pages(self, locale):
         """The chosen pages' live translations in `locale`, in the chosen order (one query)."""
-        from wagtail.models import Page
-
         keys = [
             block.value.translation_key
             for block in self.no_results_pages
@@ -87,11 +88,5 @@ class SearchSettings(BaseGenericSetting):
         ]
         if not keys:
             return []
-        pages = {
-            page.translation_key: page
-            for page in Page.objects.live()
-            .public()
-            .filter(translation_key__in=keys, locale=locale)
-            .specific()
-        }
+        pages = translations_in(keys, locale, queryset=Page.objects.specific())
         return [pages[key] for key in keys if key in pages]

@@ -17,6 +17,7 @@ from wagtail.models import Locale, Page
 from wagtail.search.utils import normalise_query_string
 
 from home.alternates import untranslated_aliases
+from home.visibility import is_public, public_pages
 
 from .highlight import mark, passage, query_stems
 from .models import SearchSettings, SearchTermCount
@@ -54,7 +55,7 @@ class Result:
 def pages_in(locale):
     # An alias of an English page in the Spanish tree is English text, not a Spanish result.
     aliases = Page.objects.filter(untranslated_aliases()).values("id")
-    return Page.objects.live().public().filter(locale=locale).exclude(id__in=aliases)
+    return public_pages(Page.objects.filter(locale=locale)).exclude(id__in=aliases)
 
 
 def search_words(query):
@@ -136,7 +137,7 @@ def promotions(query, locale):
         if pick.page_id is None and pick.external_link_url:
             title = pick.external_link_text or pick.external_link_url
             found.append(Promotion(pick.external_link_url, title, pick.description, ""))
-        elif pick.page and pick.page.live and pick.page.locale_id == locale.pk:
+        elif pick.page and pick.page.locale_id == locale.pk and is_public(pick.page):
             kind = pick.page.specific_class._meta.verbose_name if pick.page.specific_class else ""
             found.append(Promotion(pick.page.url, pick.page.title, pick.description, kind))
     return found

@@ -10,9 +10,7 @@ from dataclasses import dataclass
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.urls import reverse
-from django.utils import translation
 from django.utils.text import slugify
-from wagtail.models import Locale
 
 from home.streams import prefetch_renditions
 
@@ -203,12 +201,3 @@ def read_download(asset, size_key):
     handle, extension = download_file(asset, size_key)
     with handle:
         return handle.read(), extension
-
-
-def localized(page, language=None):
-    """The page's translation in the given (or active) language, else the page itself."""
-    code = language or translation.get_language()
-    locale = Locale.objects.filter(language_code=code).first()
-    if locale is None or locale.pk == page.locale_id:
-        return page
-    return page.get_translation_or_none(locale) or page

@@ -15,6 +15,8 @@ from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.utils import timezone
 
+from home.visibility import public_translations
+
 from .assets import page_assets, read_download
 from .platforms import ORIGINAL, PLATFORMS, SIZES
 
@@ -23,8 +25,9 @@ ZIP_VERSION = "1"
 
 
 def translations_of(page):
-    """The live versions of the page in every language, the page's own first."""
-    others = page.get_translations().live().select_related("locale").specific()
+    """The page's own version first, then its versions in other languages that the public may
+    be shown (a translation behind a password stays out of the ZIP of a public page)."""
+    others = public_translations(page).select_related("locale").specific()
     return [page, *sorted(others, key=lambda p: p.locale.language_code)]
 
 

@@ -1,7 +1,9 @@
 """Downloads: one asset in one size, and a whole pack as a ZIP file.
 
 Only shareable assets are served (consent on file or not needed, not embargoed, not expired);
-anything else is a 404, the same answer as for an asset that does not exist.
+anything else is a 404, the same answer as for an asset that does not exist. So is a download
+from a toolkit page under a privacy restriction, unless this visitor passed it (gave the
+password, say): then the file is served to them alone, never kept by a shared cache.
 """
 
 from django.core.files.storage import default_storage
@@ -10,7 +12,10 @@ from django.db.models import F
 from django.http import FileResponse, Http404
 from django.shortcuts import render
 from django.utils import timezone
+from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_safe
+
+from home.visibility import request_may_see
 
 from .assets import download_file, find_asset
 from .models import DownloadCount, ToolkitPage
@@ -22,11 +27,19 @@ YEAR = 60 * 60 * 24 * 365
 CONSENT_BOUND_MAX_AGE = 300
 
 
-def _live_page(page_id):
+def _live_page(request, page_id):
     page = ToolkitPage.objects.live().filter(pk=page_id).first()
-    if page is None:
+    if page is None or not request_may_see(page, request):
         raise Http404
     return page
+
+
+def _keep_private_files_private(response, page):
+    """Files of a restricted page may be sent to who passed the restriction, not kept for all."""
+    if page.get_view_restrictions().exists():
+        del response["Cache-Control"]
+        patch_cache_control(response, private=True, no_store=True)
+    return response
 
 
 def count_download(page, asset, size_key):
@@ -46,7 +59,7 @@ def count_download(page, asset, size_key):
 def download(request, page_id, asset_id, size):
     if size != ORIGINAL and size not in SIZES:
         raise Http404
-    page = _live_page(page_id)
+    page = _live_page(request, page_id)
     asset = find_asset(page, asset_id)
     if asset is None or not asset.shareable:
         raise Http404
@@ -61,12 +74,12 @@ def download(request, page_id, asset_id, size):
         response["Cache-Control"] = f"public, max-age={YEAR}, immutable"
     if request.method == "GET":
         count_download(page, asset, size)
-    return response
+    return _keep_private_files_private(response, page)
 
 
 @require_safe
 def pack(request, page_id, pack_id):
-    page = _live_page(page_id)
+    page = _live_page(request, page_id)
     pack_id = str(pack_id)
     title = pack_title(page, pack_id)
     if title is None:
@@ -90,7 +103,7 @@ def pack(request, page_id, pack_id):
     )
     # Same address, new ZIP when the pack changes: let caches keep it a little only.
     response["Cache-Control"] = "public, max-age=300"
-    return response
+    return _keep_private_files_private(response, page)
 
 
 @require_safe

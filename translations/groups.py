@@ -1,7 +1,12 @@
-"""Who may do what in the admin, declared once; `manage.py setup_groups` applies it.
+"""Who may do what in the admin, declared once, for every staff group.
 
-Each group's permissions are set exactly (anything granted by hand is taken away on the next
-run), so this file is the one place to read what a group can do.
+This module is the one source: `apply_groups()` gives each group exactly the declared
+permissions (anything granted by hand is taken away), and it runs after every `migrate` (a
+post_migrate handler, translations/apps.py) and on `manage.py setup_groups` (which also assigns
+the review workflow). No migration grants a permission: a migration would have to freeze a copy
+of these lists, and two copies drift. A fresh database therefore gets the groups from `migrate`;
+page permissions on a language tree follow once that language's home page exists (run
+`setup_groups` after adding a language, or `migrate` again).
 
 Wagtail grants page permissions on a subtree, so a language team is a set of locale root pages.
 Snippet and image permissions are per model, never per locale or per object: Wagtail offers no
@@ -14,6 +19,7 @@ from dataclasses import dataclass, field
 
 from django.apps import apps
 from django.conf import settings
+from django.db import transaction
 from wagtail.models import TranslatableMixin
 from wagtail.snippets.models import get_snippet_models
 
@@ -30,8 +36,20 @@ MEDIA_COLLECTION = [
 ]  # fmt: skip
 CHOOSE_MEDIA = ["wagtailimages.choose_image", "wagtaildocs.choose_document"]
 
-# Snippets holding what the public sent in: the Campaign data group publishes them.
+# Snippets holding what the public sent in: the Campaign data group publishes them. Translators
+# hold "change" on them too, narrowed per story by its permission policy
+# (campaigns/story_access.py): translations of published stories only.
 PUBLIC_SUBMISSIONS = {"campaigns.story"}
+# Models holding personal data of the public: Campaign data's alone.
+PERSONAL_DATA = [
+    "signature",
+    "organisationsignature",
+    "storysubmission",
+    "newssignup",
+    "dataexport",
+]
+CAMPAIGN_DATA = "Campaign data"
+TRANSLATORS = ["Translators", "Spanish translators"]
 
 
 @dataclass
@@ -124,5 +142,117 @@ def group_specs():
             ("es",),
             CHOOSE_MEDIA,
         ),
-        GroupSpec("Campaign data", campaign_data_permissions(), [], (), CHOOSE_MEDIA),
+        GroupSpec(CAMPAIGN_DATA, campaign_data_permissions(), [], (), CHOOSE_MEDIA),
     ]
+
+
+class MissingPermission(LookupError):
+    pass
+
+
+def permission(dotted):
+    from django.contrib.auth.models import Permission
+
+    app_label, codename = dotted.split(".")
+    try:
+        return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+    except Permission.DoesNotExist:
+        raise MissingPermission(f"No permission {dotted}: run migrate first.") from None
+
+
+def locale_roots(trees):
+    """The pages a group's page permissions apply to."""
+    from wagtail.models import Locale, Page
+
+    if not trees:
+        return []
+    if trees == "all":
+        return [Page.get_first_root_node()]
+    if trees == "translated":
+        try:
+            default = Locale.get_default()
+        except Locale.DoesNotExist:  # a database migrated before any locale was made
+            return []
+        locales = Locale.objects.exclude(pk=default.pk)
+    else:
+        locales = Locale.objects.filter(language_code__in=trees)
+    return list(Page.objects.filter(depth=2, locale__in=locales).order_by("path"))
+
+
+@transaction.atomic
+def apply_groups():
+    """Create or update every group to hold exactly what group_specs() declares. Returns
+    [(group name, created)]."""
+    from django.contrib.auth.models import Group
+    from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission
+
+    root_collection = Collection.get_first_root_node()
+    done = []
+    for spec in group_specs():
+        group, created = Group.objects.get_or_create(name=spec.name)
+        group.permissions.set([permission(p) for p in spec.permissions])
+
+        GroupPagePermission.objects.filter(group=group).delete()
+        for page in locale_roots(spec.page_trees):
+            for codename in spec.page_permissions:
+                GroupPagePermission.objects.create(
+                    group=group, page=page, permission=permission(f"wagtailcore.{codename}")
+                )
+
+        GroupCollectionPermission.objects.filter(group=group).delete()
+        if root_collection is not None:
+            for dotted in spec.collection_permissions:
+                GroupCollectionPermission.objects.create(
+                    group=group, collection=root_collection, permission=permission(dotted)
+                )
+        done.append((spec.name, created))
+    return done
+
+
+def group_differences():
+    """Where the database's groups differ from the declaration: {group name: {what: (held,
+    declared)}}. Empty when every group holds exactly what is declared (and no other group
+    exists)."""
+    from django.contrib.auth.models import Group
+    from wagtail.models import GroupCollectionPermission, GroupPagePermission
+
+    def dotted(permission):
+        return f"{permission.content_type.app_label}.{permission.codename}"
+
+    specs = {spec.name: spec for spec in group_specs()}
+    differences = {}
+    for group in Group.objects.prefetch_related("permissions__content_type"):
+        spec = specs.pop(group.name, None)
+        if spec is None:
+            differences[group.name] = {"undeclared group": (True, False)}
+            continue
+        held = {
+            "permissions": {dotted(p) for p in group.permissions.all()},
+            "page permissions": {
+                (gpp.page_id, gpp.permission.codename)
+                for gpp in GroupPagePermission.objects.filter(group=group).select_related(
+                    "permission"
+                )
+            },
+            "collection permissions": {
+                dotted(gcp.permission)
+                for gcp in GroupCollectionPermission.objects.filter(group=group).select_related(
+                    "permission__content_type"
+                )
+            },
+        }
+        declared = {
+            "permissions": set(spec.permissions),
+            "page permissions": {
+                (page.pk, codename)
+                for page in locale_roots(spec.page_trees)
+                for codename in spec.page_permissions
+            },
+            "collection permissions": set(spec.collection_permissions),
+        }
+        for what in held:
+            if held[what] != declared[what]:
+                differences.setdefault(group.name, {})[what] = (held[what], declared[what])
+    for name in specs:
+        differences[name] = {"missing group": (False, True)}
+    return differences

@@ -17,10 +17,13 @@ from dataclasses import dataclass
 
 from django.db.models import Count, Exists, OuterRef
 from django.urls import reverse
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import DraftStateMixin, Locale, Page, TranslatableMixin
 from wagtail.snippets.models import get_snippet_models
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
+
+from .groups import PUBLIC_SUBMISSIONS
 
 NOT_STARTED, IN_PROGRESS, OUT_OF_DATE, PUBLISHED = (
     "not started",
@@ -186,6 +189,18 @@ def rows_for_pages(source_locale, locale, row):
         row(page.title, str(kind), section, page, targets.get(page.translation_key), start)
 
 
+def public_submission(model):
+    return model._meta.label_lower in PUBLIC_SUBMISSIONS
+
+
+def snippet_title(item):
+    """What the report calls a snippet. A story told by a member of the public is "Story 12":
+    its title is its first words, and the report is read by every editor and translator."""
+    if public_submission(type(item)):
+        return f"{capfirst(item._meta.verbose_name)} #{item.pk}"
+    return str(item)
+
+
 def rows_for_snippets(source_locale, locale, row):
     for model in get_snippet_models():
         if not issubclass(model, TranslatableMixin):
@@ -196,15 +211,20 @@ def rows_for_snippets(source_locale, locale, row):
             for s in model.objects.filter(locale=locale).only("pk", "translation_key", *extra)
         }
         kind = str(model._meta.verbose_name)
-        for item in (
-            model.objects.filter(locale=source_locale).select_related("locale").order_by("pk")
-        ):
+        items = model.objects.filter(locale=source_locale)
+        if public_submission(model):
+            # Only published stories are there to translate; the others are still with the
+            # Campaign data group, and their text is read by nobody else (only the id is read).
+            items = items.filter(live=True).only(
+                "pk", "translation_key", "locale", "last_published_at", *extra
+            )
+        for item in items.select_related("locale").order_by("pk"):
             start = reverse(
                 "wagtail_localize:submit_snippet_translation",
                 args=[model._meta.app_label, model._meta.model_name, item.pk],
             )
             target = targets.get(item.translation_key)
-            row(str(item), kind, SNIPPETS_SECTION, item, target, start)
+            row(snippet_title(item), kind, SNIPPETS_SECTION, item, target, start)
 
 
 def target_edit_url(target):

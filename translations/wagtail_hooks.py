@@ -6,6 +6,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.models import Locale, TranslatableMixin
 from wagtail.snippets.permissions import get_permission_name
 
+from .guards import guarded_localize_urls
 from .views import PERMISSION, submit_translation_for_review, translation_status
 
 
@@ -16,7 +17,10 @@ class TranslationStatusMenuItem(MenuItem):
 
 @hooks.register("register_admin_urls")
 def register_translation_status_url():
+    # Listed before wagtail-localize's own URLs (this app comes first in INSTALLED_APPS), so
+    # the guarded versions of a few of its views answer those addresses.
     return [
+        *guarded_localize_urls(),
         path("reports/translation-status/", translation_status, name="translation_status"),
         path(
             "translation-review/<int:translation_id>/submit/",

@@ -213,4 +213,5 @@ class Story(TranslatableMixin, DraftStateMixin, RevisionMixin, models.Model):
         return self.title
 
 
-register_snippet(Story)
+# Its screens keep unpublished stories to the Campaign data group (see campaigns/story_access.py).
+register_snippet(Story, viewset="campaigns.story_access.StoryViewSet")

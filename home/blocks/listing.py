@@ -7,10 +7,10 @@ every such block on a page are loaded by `prepare_values`, which `home.streams.p
 calls once per page, so the number of queries does not grow with the number of posts.
 """
 
-from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.models import Locale, Page
+
+from home.visibility import in_visitor_language
 
 
 class LatestNewsValue(blocks.StructValue):
@@ -49,29 +49,19 @@ class LatestNewsBlock(blocks.StructBlock):
 
     @staticmethod
     def prepare_values(values):
-        """Find the chosen indexes in the visitor's language (one query for all blocks), then
+        """Find the chosen indexes in the visitor's language (two queries for all blocks), then
         the posts of each distinct index (one query per index, however many blocks show it).
         Returns the posts' images for rendition
         prefetching."""
         chosen = [value.get("news_index") for value in values]
-        keys = {page.translation_key for page in chosen if page is not None}
-        found = {}
-        if keys:
-            try:
-                locale = Locale.objects.get_for_language(translation.get_language())
-            except Locale.DoesNotExist:
-                locale = None
-            if locale is not None:
-                for page in (
-                    Page.objects.live().filter(translation_key__in=keys, locale=locale).specific()
-                ):
-                    found[page.translation_key] = page
+        # A private news index lists nothing to the public, in any language.
+        found = in_visitor_language(chosen, specific=True)
         # Blocks showing the same index share one query, for the most posts any of them shows.
         indexes = {}
         for value, page in zip(values, chosen, strict=True):
             index = None
             if page is not None:
-                index = found.get(page.translation_key, page if page.live else None)
+                index = found.get(page.translation_key)
             value._index = index
             if index is not None:
                 wanted = max(indexes.get(index.pk, (index, 0))[1], value.get("count") or 3)

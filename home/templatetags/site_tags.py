@@ -11,6 +11,7 @@ from home.alternates import not_available_note, text_direction
 from home.fragments import remember
 from home.models import HomePage, SiteBranding
 from home.navigation import navigation_for
+from home.visibility import public_pages, public_translations
 
 register = template.Library()
 
@@ -60,10 +61,10 @@ def _translation_links(request, page):
     current = translation.get_language()
     names = _language_names()
     links = []
+    # A version behind a password is no alternate of a public page: its address stays unlisted.
     translations = {
         p.locale.language_code: p
-        for p in page.get_translations(inclusive=True)
-        .live()
+        for p in public_translations(page, inclusive=True)
         .filter(alias_of__isnull=True)
         .select_related("locale")
     }
@@ -75,9 +76,9 @@ def _translation_links(request, page):
             if homes is None:
                 homes = {
                     h.locale.language_code: h
-                    for h in HomePage.objects.live()
-                    .filter(alias_of__isnull=True)
-                    .select_related("locale")
+                    for h in public_pages(
+                        HomePage.objects.filter(alias_of__isnull=True)
+                    ).select_related("locale")
                 }
             target = homes.get(code)
         if target is None:

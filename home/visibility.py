@@ -1,0 +1,95 @@
+"""What the public may be shown of the page tree, decided in one place.
+
+A page the public may be shown is live and public: neither it nor any page above it carries a
+privacy restriction (a password, a login, a group). A restricted page answers its own address
+with a password or login form, but it must never be listed: not in a news index or its feeds, a
+"latest news" block, the sitemap, search results or suggestions, a language switcher's
+alternates, a ZIP of translations or anything else that shows a title, an intro or a picture
+to whoever asks. Every such listing asks this module, so a new one cannot forget half the rule.
+
+Links an editor placed by hand (a link block, a link in rich text) are a different thing: the
+editor chose to point at that page, and a restricted page asks its visitor for the password
+itself. They are followed into the visitor's language with `translations_in(..., listed=False)`.
+"""
+
+from django.db.models import CharField, Exists, ExpressionWrapper, F, OuterRef
+from django.utils import translation
+from wagtail.models import Locale, Page, PageViewRestriction
+
+
+def visitor_locale(language=None):
+    """The Locale of the given language (default: the active one), or None when the site has
+    no such locale."""
+    try:
+        return Locale.objects.get_for_language(language or translation.get_language())
+    except (Locale.DoesNotExist, LookupError):
+        return None
+
+
+def restricted():
+    """True for a page (in a subquery on Page) that is under a privacy restriction, its own or
+    an ancestor's: a restriction whose page's tree path begins this page's path. Wagtail's own
+    `.public()` reads every restriction first; as a subquery this costs no query of its own."""
+    return Exists(
+        PageViewRestriction.objects.annotate(
+            page_path=ExpressionWrapper(OuterRef("path"), output_field=CharField())
+        ).filter(page_path__startswith=F("page__path"))
+    )
+
+
+def public_pages(queryset=None):
+    """`queryset` (default: every page) narrowed to the pages the public may be shown."""
+    if queryset is None:
+        queryset = Page.objects.all()
+    # As `pk__in` rather than the bare condition: Wagtail's search backends accept that filter
+    # on a queryset they search, and no other shape of subquery.
+    return queryset.live().exclude(pk__in=Page.objects.filter(restricted()).values("pk"))
+
+
+def is_public(page):
+    """Whether this one page may be shown to the public (one query when it is live)."""
+    return page is not None and page.live and not page.get_view_restrictions().exists()
+
+
+def translations_in(keys, locale=None, *, listed=True, queryset=None):
+    """{translation_key: page} of the pages with these keys in `locale` (default: the visitor's),
+    one query. `listed=True` (listings) keeps to pages the public may be shown; `listed=False`
+    (links placed by an editor) to live pages."""
+    keys = [key for key in keys if key]
+    locale = locale or visitor_locale()
+    if not keys or locale is None:
+        return {}
+    base = Page.objects.all() if queryset is None else queryset
+    pages = base.filter(translation_key__in=keys, locale=locale)
+    pages = public_pages(pages) if listed else pages.live()
+    return {page.translation_key: page for page in pages}
+
+
+def in_visitor_language(chosen, locale=None, *, specific=False):
+    """For pages chosen by an editor to be listed: {translation_key: the page to show}, which is
+    the chosen page's public version in the visitor's language, else the chosen page itself if
+    the public may be shown it; keys with neither are left out. Two queries at most."""
+    chosen = [page for page in chosen if page is not None]
+    if not chosen:
+        return {}
+    queryset = Page.objects.all()
+    if specific:
+        queryset = queryset.specific()
+    found = translations_in([page.translation_key for page in chosen], locale, queryset=queryset)
+    missing = [page.pk for page in chosen if page.translation_key not in found and page.live]
+    if missing:
+        for page in public_pages(queryset.filter(pk__in=missing)):
+            found.setdefault(page.translation_key, page)
+    return found
+
+
+def public_translations(page, *, inclusive=False):
+    """The page's versions in other languages (and itself if `inclusive`) that the public may
+    be shown."""
+    return public_pages(page.get_translations(inclusive=inclusive))
+
+
+def request_may_see(page, request):
+    """Whether this request passes every privacy restriction on the page and above it (the
+    password given in this session, a login, a group), as Wagtail's own serve does."""
+    return all(restriction.accept_request(request) for restriction in page.get_view_restrictions())

@@ -1,0 +1,72 @@
+"""Search never lists a page behind a privacy restriction: not in results, title suggestions,
+editors' promoted results or the pages offered when nothing is found."""
+
+import pytest
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.models import Page, PageViewRestriction
+
+from search.models import SearchSettings
+from tests.html import soup
+
+from .conftest import titles
+
+pytestmark = pytest.mark.django_db
+
+TITLE = "Limit detention"
+
+
+def restrict(page):
+    PageViewRestriction.objects.create(
+        page=page, restriction_type=PageViewRestriction.PASSWORD, password="members-only"
+    )
+
+
+def detention_page():
+    return Page.objects.get(title=TITLE, locale__language_code="en")
+
+
+def suggested(client, query):
+    return [
+        s["title"] for s in client.get("/en/search/suggest/", {"q": query}).json()["suggestions"]
+    ]
+
+
+def offered(client):
+    html = soup(client.get("/en/search/", {"q": "qqqxxyy"}))
+    return [a["href"] for a in html.select(".search-offered a")]
+
+
+def test_results_leave_out_a_private_page(client):
+    assert TITLE in titles(client.get("/en/search/", {"q": "detention"}))
+    restrict(detention_page())
+    assert TITLE not in titles(client.get("/en/search/", {"q": "detention"}))
+
+
+def test_results_leave_out_pages_below_a_private_page(client):
+    page = detention_page()
+    restrict(page.get_parent())
+    assert TITLE not in titles(client.get("/en/search/", {"q": "detention"}))
+
+
+def test_suggestions_leave_out_a_private_page(client):
+    assert TITLE in suggested(client, "Limit det")
+    restrict(detention_page())
+    assert TITLE not in suggested(client, "Limit det")
+
+
+def test_a_promotion_of_a_private_page_is_not_shown(client):
+    page = detention_page()
+    SearchPromotion.objects.create(query=Query.get("zzyzx"), page=page, sort_order=0)
+    assert soup(client.get("/en/search/", {"q": "zzyzx"})).select(".search-promoted")
+    restrict(page)
+    assert not soup(client.get("/en/search/", {"q": "zzyzx"})).select(".search-promoted")
+
+
+def test_pages_offered_when_nothing_is_found_leave_out_a_private_page(client):
+    page = detention_page()
+    settings = SearchSettings.load()
+    settings.no_results_pages = [("page", page)]
+    settings.save()
+    assert page.url in offered(client)
+    restrict(page)
+    assert page.url not in offered(client)
