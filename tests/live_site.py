@@ -53,7 +53,7 @@ class LiveSite:
     def sent_emails(self):
         """Every email the server has written to its folder, oldest first."""
         if self.email_dir is None:
-            raise AssertionError("this server sends no emails to a folder (serve_deployed_site)")
+            raise AssertionError("this server sends no emails to a folder")
         messages = []
         for path in sorted(self.email_dir.glob("*.log"), key=lambda p: p.stat().st_mtime_ns):
             for raw in path.read_bytes().split(b"\n" + b"-" * 79 + b"\n"):
@@ -138,9 +138,12 @@ def serve_demo_site(tmp, workers=2, database_url=None, load=True, env=None):
     load=False, serve a database loaded before (a second server beside the first)."""
     database_url = database_url or server_database(tmp)
     extra_env = env or {}
+    email_dir = tmp / "emails"
+    email_dir.mkdir(parents=True, exist_ok=True)
     env = dict(
         os.environ,
         DJANGO_SETTINGS_MODULE="borderhumanity.settings.test",
+        EMAIL_FILE_PATH=str(email_dir),
         DATABASE_URL=database_url,
         MEDIA_ROOT=str(tmp / "media"),
         PRIVATE_MEDIA_ROOT=str(tmp / "private-media"),
@@ -157,7 +160,7 @@ def serve_demo_site(tmp, workers=2, database_url=None, load=True, env=None):
     # Not serving yet, but manage.py can already run as the server will. The port is picked
     # just before gunicorn binds it: picked before a long load, something else might take it.
     site = LiveSite(url="", database_url=database_url, media_root=tmp / "media",
-                    log_path=Path(os.devnull), env=env)  # fmt: skip
+                    log_path=Path(os.devnull), env=env, email_dir=email_dir)  # fmt: skip
     if load:
         site.manage("migrate", "--noinput", "-v0")
         site.manage("load_demo_content", "-v0")

@@ -7,6 +7,10 @@ SECRET_KEY = "test-only-not-secret-7c41b2"  # noqa: S105
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# A test server (tests/live_site.py) writes its emails to a folder the tests read.
+if os.environ.get("EMAIL_FILE_PATH"):
+    EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
+    EMAIL_FILE_PATH = os.environ["EMAIL_FILE_PATH"]
 MEDIA_ROOT = BASE_DIR / "var" / "test-media"
 PRIVATE_MEDIA_ROOT = Path(
     os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "var" / "test-private-media")

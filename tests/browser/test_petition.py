@@ -1,6 +1,7 @@
 """A visitor signs the petition in Spanish, on a phone, and sees the count go up by one."""
 
 import re
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -13,7 +14,19 @@ def shown_total(page):
     return int(page.locator(".counter progress").get_attribute("value"))
 
 
-def test_a_visitor_signs_in_spanish_and_is_thanked_in_spanish(page, site_url, screenshot, axe):
+def confirmation_path(live_site, address):
+    """The path of the link in the confirmation email sent to this address."""
+    for message in reversed(live_site.sent_emails()):
+        if message["To"] == address:
+            body = message.get_body(("plain",)).get_content()
+            link = re.search(r"https?://\S+/signature/confirm/\S+", body).group()
+            return urlsplit(link).path
+    raise AssertionError(f"no confirmation email to {address}")
+
+
+def test_a_visitor_signs_in_spanish_confirms_and_is_thanked_in_spanish(
+    page, site_url, live_site, screenshot, axe
+):
     page.goto(f"{site_url}/es/peticion/")
     before = shown_total(page)
     assert axe(page) == []
@@ -27,6 +40,16 @@ def test_a_visitor_signs_in_spanish_and_is_thanked_in_spanish(page, site_url, sc
     page.wait_for_timeout(MIN_FILL_SECONDS * 1000 + 200)  # people take a moment; robots do not
     page.get_by_role("button", name="Firmar").click()
     page.wait_for_url(f"{site_url}/es/peticion/thank-you/")
+    assert page.locator("h1").inner_text() == "Revisa tu correo"
+    screenshot(page, "petition-es-check-email")
+    assert axe(page) == []
+
+    # The email's link opens a page with one button, in Spanish; pressing it counts her.
+    page.goto(site_url + confirmation_path(live_site, "lucia.browser@example.org"))
+    assert "/es/" in page.url
+    assert axe(page) == []
+    page.get_by_role("button", name="Confirmar mi firma").click()
+    page.wait_for_load_state()
     assert page.locator("h1").inner_text() == "Gracias por sumar tu nombre"
     assert shown_total(page) == before + 1
     screenshot(page, "petition-es-thanks")
