@@ -16,7 +16,7 @@ def django_db_setup(django_db_setup, django_db_blocker):
     shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)
     with django_db_blocker.unblock():
         # Autocommit, outside any test transaction: wagtail-localize publishes translations
-        # in on_commit callbacks (see NOTES.md).
+        # in on_commit callbacks, which a test's transaction would never run.
         call_command("load_demo_content", verbosity=0)
 
 

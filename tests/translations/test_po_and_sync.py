@@ -1,7 +1,7 @@
 """Translators outside the CMS work on PO files; a changed English page flags its translations.
 
 wagtail-localize publishes in on_commit callbacks: the tests run them with
-django_capture_on_commit_callbacks (see NOTES.md).
+django_capture_on_commit_callbacks (inside a test's transaction they would never run).
 """
 
 import polib
