@@ -83,13 +83,22 @@ def deployed_site(tmp_path_factory):
     """The demo as deployed (tests/live_site.py, serve_deployed_site): production settings,
     gunicorn behind an nginx TLS front, the shared Redis cache, every protection on. Needs nginx
     and Redis on this machine: .ci/run installs and starts them, so in CI they must be there."""
-    from tests.live_site import nginx_binary, serve_deployed_site, shared_cache_url
+    from tests.live_site import (
+        nginx_binary,
+        postgres_database,
+        serve_deployed_site,
+        shared_cache_url,
+    )
 
+    folder = tmp_path_factory.mktemp("deployed-site")
+    # As deployed means on PostgreSQL, also when the rest of the suite runs on SQLite.
+    database_url = postgres_database(folder, "deployed")
     missing = [
         need
         for need, present in (
             ("nginx (apt-get install nginx)", nginx_binary()),
             ("a Redis server (REDIS_URL or 127.0.0.1:6379)", shared_cache_url()),
+            ("a PostgreSQL server (DATABASE_URL or 127.0.0.1:5432)", database_url),
         )
         if not present
     ]
@@ -98,5 +107,5 @@ def deployed_site(tmp_path_factory):
         if os.environ.get("CI") == "true":
             pytest.fail(reason)
         pytest.skip(reason)
-    with serve_deployed_site(tmp_path_factory.mktemp("deployed-site")) as site:
+    with serve_deployed_site(folder, database_url=database_url) as site:
         yield site

@@ -132,6 +132,34 @@ def server_database(tmp_path, suffix="browser"):
     return f"sqlite:///{tmp_path / f'{suffix}.sqlite3'}"
 
 
+LOCAL_POSTGRES = "postgres://postgres@127.0.0.1:5432/borderhumanity"
+
+
+def postgres_database(tmp_path, suffix):
+    """A PostgreSQL database of the server's own: DATABASE_URL's server when it names one,
+    else this machine's (as CI and the README's deployment have); None when none answers."""
+    url = os.environ.get("DATABASE_URL", "")
+    if not url.startswith(("postgres://", "postgresql://")):
+        import psycopg
+
+        try:
+            psycopg.connect(
+                LOCAL_POSTGRES.rsplit("/", 1)[0] + "/postgres", connect_timeout=3
+            ).close()
+        except psycopg.OperationalError:
+            return None
+        url = LOCAL_POSTGRES
+    previous = os.environ.get("DATABASE_URL")
+    os.environ["DATABASE_URL"] = url
+    try:
+        return server_database(tmp_path, suffix)
+    finally:
+        if previous is None:
+            del os.environ["DATABASE_URL"]
+        else:
+            os.environ["DATABASE_URL"] = previous
+
+
 @contextmanager
 def serve_demo_site(tmp, workers=2, database_url=None, load=True, env=None):
     """Migrate a fresh database, load the demo, start gunicorn; yield a LiveSite. With
@@ -338,7 +366,9 @@ def serve_deployed_site(tmp, workers=2, database_url=None, load=True, env=None, 
     an address of its own, which the Wagtail Site record names; on its own database and cache
     keys; emails are written to a folder (LiveSite.sent_emails). Yields a LiveSite whose url is
     the front's."""
-    database_url = database_url or server_database(tmp, suffix="deployed")
+    database_url = database_url or postgres_database(tmp, suffix="deployed")
+    if database_url is None:
+        raise RuntimeError("serving the site as deployed needs a PostgreSQL server")
     extra_env = env or {}
     email_dir = tmp / "emails"
     email_dir.mkdir(parents=True, exist_ok=True)
