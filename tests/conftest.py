@@ -109,3 +109,19 @@ def deployed_site(tmp_path_factory):
         pytest.skip(reason)
     with serve_deployed_site(folder, database_url=database_url) as site:
         yield site
+
+
+@pytest.fixture
+def cdn_purges(settings):
+    """A caching proxy configured; yields the mock that records what it was told to drop
+    (tests.cdn.purged_urls reads it)."""
+    from unittest import mock
+
+    settings.WAGTAILFRONTENDCACHE = {
+        "proxy": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": "http://127.0.0.1:6081",
+        }
+    }
+    with mock.patch("wagtail.contrib.frontend_cache.backends.HTTPBackend.purge_batch") as purge:
+        yield purge

@@ -16,6 +16,7 @@ from home.models import SiteBranding, SiteNavigation
 from home.page_cache import generation
 from home.page_cache_watch import redis_client
 from news.models import NewsPage
+from tests.cdn import purged_urls
 
 pytestmark = pytest.mark.django_db
 
@@ -184,23 +185,6 @@ def test_a_cdn_is_configured_from_the_environment():
     )
     assert backends["proxy"]["LOCATION"] == "http://127.0.0.1:6081"
     assert backends["cloudflare"]["ZONEID"] == "zone"
-
-
-@pytest.fixture
-def cdn_purges(settings):
-    """A caching proxy configured; yields the mock that records what it was told to drop."""
-    settings.WAGTAILFRONTENDCACHE = {
-        "proxy": {
-            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
-            "LOCATION": "http://127.0.0.1:6081",
-        }
-    }
-    with mock.patch("wagtail.contrib.frontend_cache.backends.HTTPBackend.purge_batch") as purge:
-        yield purge
-
-
-def purged_urls(purge):
-    return [url for call in purge.call_args_list for url in call.args[0]]
 
 
 def test_publishing_tells_the_cdn_which_page_to_drop(cdn_purges):

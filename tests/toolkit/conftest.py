@@ -3,7 +3,6 @@ signed-in editor, and a configured CDN whose purges are recorded."""
 
 import io
 import struct
-from unittest import mock
 
 import pytest
 from django.contrib.auth.models import User
@@ -89,20 +88,3 @@ def gps_jpeg():
 def editor(client, db):
     client.force_login(User.objects.create_superuser("pics", "pics@example.org", "long passphrase"))
     return client
-
-
-@pytest.fixture
-def cdn(settings):
-    """A caching proxy configured; yields the mock that records what it was told to drop."""
-    settings.WAGTAILFRONTENDCACHE = {
-        "proxy": {
-            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
-            "LOCATION": "http://127.0.0.1:6081",
-        }
-    }
-    with mock.patch("wagtail.contrib.frontend_cache.backends.HTTPBackend.purge_batch") as purge:
-        yield purge
-
-
-def purged(purge):
-    return [url for call in purge.call_args_list for url in call.args[0]]

@@ -12,10 +12,10 @@ from django.utils import timezone
 
 from home import page_cache
 from home.models import SiteBranding, StandardPage
+from tests.cdn import purged_urls
 from tests.html import meta_content, soup
 from toolkit.storage import PRIVATE_PREFIX, private_storage
 
-from .conftest import purged
 from .helpers import make_image
 
 pytestmark = pytest.mark.django_db
@@ -151,7 +151,7 @@ def used_image():
 
 
 def test_withdrawing_consent_takes_the_image_off_media_empties_the_cache_and_purges_the_cdn(
-    client, settings, used_image, cdn
+    client, settings, used_image, cdn_purges
 ):
     image, page = used_image
     settings.PAGE_CACHE_SECONDS = 300
@@ -164,7 +164,7 @@ def test_withdrawing_consent_takes_the_image_off_media_empties_the_cache_and_pur
     for url in [*urls, original]:
         assert client.get(url).status_code == 200, url
     before = page_cache.generation()
-    cdn.reset_mock()
+    cdn_purges.reset_mock()
 
     image.consent_status = "none"
     image.save()
@@ -172,7 +172,7 @@ def test_withdrawing_consent_takes_the_image_off_media_empties_the_cache_and_pur
     for url in [*urls, original]:
         assert client.get(url).status_code == 404, url
     assert page_cache.generation() != before
-    dropped = purged(cdn)
+    dropped = purged_urls(cdn_purges)
     assert any(url.endswith(page.url) for url in dropped)
     assert any(url.endswith(original) for url in dropped)  # the original's old address too
     assert image.renditions.count() == 0
@@ -201,7 +201,7 @@ def test_staff_still_see_a_withdrawn_image_in_the_admin(editor, used_image):
     assert client.get(image.file.url).status_code in (302, 403, 404)
 
 
-def test_expiry_is_applied_by_the_scheduled_command(client, used_image, cdn):
+def test_expiry_is_applied_by_the_scheduled_command(client, used_image, cdn_purges):
     image, page = used_image
     image.expires_at = timezone.now() + timedelta(hours=1)
     image.save()
@@ -209,7 +209,7 @@ def test_expiry_is_applied_by_the_scheduled_command(client, used_image, cdn):
     assert urls and image.file.url.startswith("/media/")
     original = image.file.url
     before = page_cache.generation()
-    cdn.reset_mock()
+    cdn_purges.reset_mock()
     # An hour goes by.
     type(image).objects.filter(pk=image.pk).update(expires_at=timezone.now() - timedelta(seconds=1))
 
@@ -220,7 +220,7 @@ def test_expiry_is_applied_by_the_scheduled_command(client, used_image, cdn):
     for url in [*urls, original]:
         assert client.get(url).status_code == 404, url
     assert page_cache.generation() != before
-    assert any(url.endswith(page.url) for url in purged(cdn))
+    assert any(url.endswith(page.url) for url in purged_urls(cdn_purges))
     call_command("apply_image_rules", stdout=out)  # nothing more to do
     assert out.getvalue().endswith("Withdrew 0 image(s); released 0.\n")
 
