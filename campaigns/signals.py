@@ -13,5 +13,9 @@ from .models import OrganisationSignature, Signature
 @receiver(post_delete, sender=Signature)
 @receiver(post_save, sender=OrganisationSignature)
 @receiver(post_delete, sender=OrganisationSignature)
-def signatures_changed(instance, **kwargs):
+def signatures_changed(instance, created=False, **kwargs):
+    # A new signature waits for its owner's confirmation and changes no figure: no round
+    # trip to the shared cache on the signing path.
+    if created and instance.confirmed_at is None:
+        return
     forget_figures(instance.page_key)

@@ -26,7 +26,8 @@ def _action_of(record):
     if record is None or record.action_page is None:
         return None
     page = record.action_page.specific
-    return page.localized if page.localized.live else page
+    localized = page.localized
+    return localized if localized.live else page
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
