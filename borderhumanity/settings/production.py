@@ -17,7 +17,7 @@ def _required(name):
     if not value:
         raise ImproperlyConfigured(
             f"{name} is not set. Production settings need {name} in the environment "
-            "(see README.md, 'Configure production')."
+            "(see docs/deploying.md)."
         )
     return value
 
@@ -66,7 +66,7 @@ except ValueError:
     PROXY_COUNT = -1
 if PROXY_COUNT < 0:
     raise ImproperlyConfigured(
-        "PROXY_COUNT must be a whole number of proxies, 0 or more (see README.md)."
+        "PROXY_COUNT must be a whole number of proxies, 0 or more (see docs/deploying.md)."
     )
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
