@@ -34,7 +34,14 @@ def download_report(request):
 
 @hooks.register("register_admin_urls")
 def register_report_url():
-    from .admin_views import MediaImagesIndexView, hidden_images_report
+    from wagtail.images.views.chooser import viewset as chooser
+
+    from .admin_views import (
+        MediaImageChooseResultsView,
+        MediaImageChooseView,
+        MediaImagesIndexView,
+        hidden_images_report,
+    )
     from .views import private_media
 
     return [
@@ -48,6 +55,23 @@ def register_report_url():
             "images/results/",
             MediaImagesIndexView.as_view(results_only=True),
             name="toolkit_images_index_results",
+        ),
+        # The image chooser with the same filter, at the chooser's own addresses.
+        path(
+            "images/chooser/",
+            chooser.construct_view(
+                MediaImageChooseView,
+                icon=chooser.icon,
+                page_title=chooser.page_title,
+                search_tab_label=chooser.search_tab_label,
+                creation_tab_label=chooser.creation_tab_label,
+            ),
+            name="toolkit_images_chooser",
+        ),
+        path(
+            "images/chooser/results/",
+            chooser.construct_view(MediaImageChooseResultsView),
+            name="toolkit_images_chooser_results",
         ),
     ]
 

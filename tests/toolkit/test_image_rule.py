@@ -267,3 +267,15 @@ def test_the_admin_lists_and_filters_the_images_not_shown_with_where_they_are_us
     chooser = soup(editor.get("/admin/images/chooser/results/?q=Embargoed"))
     state = chooser.select_one(".consent-status")
     assert state["data-public-state"] == "embargoed" and "Embargoed until" in state.get_text()
+
+
+def test_the_image_chooser_filters_the_images_not_shown(editor, images):
+    chooser = editor.get("/admin/images/chooser/")
+    assert 'name="public"' in chooser.json()["html"]  # the filter is offered in the modal
+
+    hidden = editor.get("/admin/images/chooser/results/?public=no")
+    titles = {image.title for image in hidden.context["results"]}
+    assert {"Embargoed", "Expired", "No consent"} <= titles and "Shown" not in titles
+    shown = editor.get("/admin/images/chooser/results/?public=yes&q=Shown")
+    titles = {image.title for image in shown.context["results"]}
+    assert "Shown" in titles and not titles & {"Embargoed", "Expired", "No consent"}
