@@ -7,9 +7,10 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from borderhumanity.healthz import healthz
+from borderhumanity.robots_txt import robots_txt
 from campaigns import sign_endpoint
 from home.sitemap import AllLanguagesSitemap
-from home.views import healthz, robots_txt
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),

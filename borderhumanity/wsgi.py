@@ -6,7 +6,7 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "borderhumanity.settings.product
 
 django_application = get_wsgi_application()
 
-# Stored pages for anonymous visitors are sent before Django's handler runs (home/page_cache.py).
-from home.page_cache import StoredPageApplication  # noqa: E402 — needs Django set up
+# Stored pages for anonymous visitors are sent before Django's handler runs (page_cache/front.py).
+from page_cache.front import StoredPageApplication  # noqa: E402 — needs Django set up
 
 application = StoredPageApplication(django_application)

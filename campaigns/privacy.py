@@ -112,6 +112,6 @@ def forget_searches(email):
 def _drop_cached_pages():
     """Pages and their rendered parts may show a signer's first name or a story: every
     server drops them (the page cache lives in the shared cache)."""
-    from home.page_cache import purge_all
+    from page_cache.store import purge_all
 
     purge_all()

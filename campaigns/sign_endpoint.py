@@ -41,7 +41,7 @@ class ActionCard:
 def card_key(page_id):
     """Made in the page cache's generation: whatever empties the page cache (a publish,
     unpublish, move or delete, a privacy restriction) leaves every card behind too."""
-    from home.page_cache import generation
+    from page_cache.store import generation
 
     return f"action-card:{generation()}:{page_id}"
 

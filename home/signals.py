@@ -1,10 +1,8 @@
-"""Forget cached navigation when a menu or a page it may link to changes, and cached pages
-when anything they may show changes."""
+"""Forget the cached navigation when a menu or a page it may link to changes. (Cached pages and
+rendered parts have purges of their own: page_cache.purges.)"""
 
-from django.conf import settings
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
-from wagtail.models import PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from .models import SiteNavigation
@@ -17,54 +15,8 @@ def navigation_changed(**kwargs):
     forget_navigation()
 
 
-@receiver(post_save, sender=PageViewRestriction)
-def page_made_private(instance, **kwargs):
-    """A CDN drops its public copies of the page and the pages under it (Wagtail tells it of
-    publishes only); the page cache is emptied by connect_page_cache_purges."""
-    if getattr(settings, "WAGTAILFRONTENDCACHE", None):
-        from wagtail.contrib.frontend_cache.utils import purge_pages_from_cache
-
-        purge_pages_from_cache(instance.page.get_descendants(inclusive=True).live().specific())
-
-
 @receiver(page_published)
 @receiver(page_unpublished)
 @receiver(post_page_move)
 def page_changed(**kwargs):
     forget_navigation()
-
-
-def connect_page_cache_purges():
-    """Anything a cached page may show: pages (and their translations, published the same
-    way), snippets (menus, FAQs, stories), site settings, images and documents. Connected to
-    those models only, so that saving anything else (a signature, a session) runs no purge
-    handler. Called by home.page_cache_purges, once every snippet is registered."""
-    from wagtail.models import get_page_models
-
-    from .page_cache import purge_all
-
-    for signal in (page_published, page_unpublished, post_page_move):
-        signal.connect(purge_all, dispatch_uid="page-cache")
-    shown = models_pages_show()
-    # A page saved as a draft changes nothing public; a deleted one does.
-    for signal, models in ((post_save, shown), (post_delete, shown | set(get_page_models()))):
-        for model in models:
-            signal.connect(purge_all, sender=model, dispatch_uid="page-cache")
-
-
-def models_pages_show():
-    """Models whose saved rows pages show at once (snippets, settings, images, documents) or
-    that decide who may see them (privacy restrictions)."""
-    from wagtail.contrib.settings.registry import registry as settings_registry
-    from wagtail.documents import get_document_model
-    from wagtail.images import get_image_model
-    from wagtail.models import CollectionViewRestriction, PageViewRestriction
-    from wagtail.snippets.models import get_snippet_models
-
-    # A privacy restriction decides who may see a page or a document at all: a page stored
-    # before one was added must not go on being served to everyone.
-    restrictions = {PageViewRestriction, CollectionViewRestriction}
-    return frozenset(
-        {*get_snippet_models(), *settings_registry, get_image_model(), get_document_model()}
-        | restrictions
-    )

@@ -26,7 +26,7 @@ def _fresh_cache():
     the pages this process keeps of its own (a rollback announces no purge)."""
     from django.core.cache import caches
 
-    from home.page_cache import forget_local_pages
+    from page_cache.store import forget_local_pages
 
     for alias in settings.CACHES:
         caches[alias].clear()

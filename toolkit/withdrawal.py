@@ -221,7 +221,7 @@ def _delete_matching(storage, folder, prefix):
 
 def forget_pages(pages, everywhere, old_urls):
     """Empty the page cache; tell a configured CDN to drop the pages and the old addresses."""
-    from home.page_cache import purge_all
+    from page_cache.store import purge_all
 
     purge_all()
     if not getattr(settings, "WAGTAILFRONTENDCACHE", None):

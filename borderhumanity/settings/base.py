@@ -64,15 +64,17 @@ INSTALLED_APPS = [
     "wagtail_2fa",
     "django_otp",
     "django_otp.plugins.otp_totp",
+    # The commands an operator runs: backup_site, restore_site, ensure_admin.
+    "borderhumanity.operations",
     # Last: it connects the page cache's purges to every snippet model, and wagtail.snippets
     # registers those in its ready().
-    "home.page_cache_purges",
+    "page_cache",
 ]
 
 MIDDLEWARE = [
     # Anonymous visitors' pages from the shared cache, before anything else runs or touches
     # the database; the stored page keeps the headers the middleware below gave it.
-    "home.page_cache.PageCacheMiddleware",
+    "page_cache.middleware.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "borderhumanity.security_headers.SiteCSPMiddleware",
@@ -247,11 +249,11 @@ else:
         },
     }
 
-# The full-page cache for anonymous visitors (home/page_cache.py): how long a stored page
+# The full-page cache for anonymous visitors (page_cache/middleware.py): how long a stored page
 # lives in the shared cache, and how long browsers and CDNs may keep it without asking.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
 PAGE_MAX_AGE = int(os.environ.get("PAGE_MAX_AGE", "60"))
-# Rendered parts of pages (home/fragments.py) for what the page cache cannot answer: visitors
+# Rendered parts of pages (page_cache/fragments.py) for what the page cache cannot answer: visitors
 # with a session, addresses with a query string. Dropped with the cached pages on any change.
 FRAGMENT_CACHE_SECONDS = int(os.environ.get("FRAGMENT_CACHE_SECONDS", "3600"))
 # A CDN in front keeps pages too; Wagtail tells it which URLs to drop on publish (see cdn.py).
@@ -276,7 +278,7 @@ SITE_DEFAULT_DESCRIPTION = _(
 
 # Django serves uploaded media itself only in the embedded set-up (see urls.py).
 SERVE_MEDIA = os.environ.get("SERVE_MEDIA", "true").lower() == "true"
-CSRF_FAILURE_VIEW = "home.views.csrf_failure"
+CSRF_FAILURE_VIEW = "borderhumanity.csrf_failure.csrf_failure"
 
 # Form submissions per client (hashed address) per 10 minutes, all actions together.
 ACTION_RATE_LIMIT = int(os.environ.get("ACTION_RATE_LIMIT", "10"))

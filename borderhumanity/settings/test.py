@@ -36,6 +36,6 @@ WHITENOISE_AUTOREFRESH = True
 # tests/security/test_admin_login.py turns it on.
 AXES_ENABLED = False
 # Tests change content in ways a site never does (queryset updates, fixtures): the page cache
-# is off, except where tests/home/test_page_cache.py turns it on to test it.
+# is off, except where tests/page_cache/test_page_cache.py turns it on to test it.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "0"))
 FRAGMENT_CACHE_SECONDS = int(os.environ.get("FRAGMENT_CACHE_SECONDS", "0"))

@@ -4,11 +4,10 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
-from django.utils.safestring import mark_safe
 from wagtail.models import Page, Site
 
 from home.alternates import not_available_note, text_direction
-from home.fragments import remember
+from home.kept_parts import remember
 from home.models import HomePage, SiteBranding
 from home.navigation import navigation_for
 from home.visibility import public_pages, public_translations
@@ -153,35 +152,3 @@ def public_image(image):
 def meta_description(page=None):
     text = getattr(page, "meta_description", "") if page is not None else ""
     return text or str(settings.SITE_DEFAULT_DESCRIPTION)
-
-
-@register.tag
-def page_fragment(parser, token):
-    """{% page_fragment "name" %}…{% end_page_fragment %}: the enclosed part of the page is
-    rendered once per page version, language and site, and kept (see home.fragments). On a
-    miss the page's `prepare_for_render()` runs first, so what it prefetches is only fetched
-    when the part is actually rendered. The part must read nothing of the request."""
-    bits = token.split_contents()
-    if len(bits) != 2:
-        raise template.TemplateSyntaxError(f"{bits[0]} takes one argument: the part's name")
-    nodelist = parser.parse(("end_page_fragment",))
-    parser.delete_first_token()
-    return PageFragmentNode(parser.compile_filter(bits[1]), nodelist)
-
-
-class PageFragmentNode(template.Node):
-    def __init__(self, name, nodelist):
-        self.name, self.nodelist = name, nodelist
-
-    def render(self, context):
-        page = context.get("page")
-
-        def make():
-            prepare = getattr(page, "prepare_for_render", None)
-            if prepare is not None:
-                prepare()
-            return str(self.nodelist.render(context))
-
-        if not isinstance(page, Page):
-            return make()
-        return mark_safe(remember(context.get("request"), page, self.name.resolve(context), make))  # noqa: S308 — our own rendered template

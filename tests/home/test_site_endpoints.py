@@ -40,7 +40,9 @@ def test_healthz_answers_503_naming_the_database_when_it_is_unreachable(client):
 
 
 def test_healthz_answers_503_naming_the_cache_when_it_fails(client):
-    with mock.patch("home.views.cache.set", side_effect=ConnectionError("redis is down")):
+    with mock.patch(
+        "borderhumanity.healthz.cache.set", side_effect=ConnectionError("redis is down")
+    ):
         response = client.get("/healthz")
     assert response.status_code == 503
     assert response.json() == {"database": "ok", "cache": "unreachable"}

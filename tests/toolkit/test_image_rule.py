@@ -10,8 +10,8 @@ import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
-from home import page_cache
 from home.models import SiteBranding, StandardPage
+from page_cache import store
 from tests.cdn import purged_urls
 from tests.html import meta_content, soup
 from toolkit.storage import PRIVATE_PREFIX, private_storage
@@ -163,7 +163,7 @@ def test_withdrawing_consent_takes_the_image_off_media_empties_the_cache_and_pur
     assert len(urls) >= 3
     for url in [*urls, original]:
         assert client.get(url).status_code == 200, url
-    before = page_cache.generation()
+    before = store.generation()
     cdn_purges.reset_mock()
 
     image.consent_status = "none"
@@ -171,7 +171,7 @@ def test_withdrawing_consent_takes_the_image_off_media_empties_the_cache_and_pur
 
     for url in [*urls, original]:
         assert client.get(url).status_code == 404, url
-    assert page_cache.generation() != before
+    assert store.generation() != before
     dropped = purged_urls(cdn_purges)
     assert any(url.endswith(page.url) for url in dropped)
     assert any(url.endswith(original) for url in dropped)  # the original's old address too
@@ -208,7 +208,7 @@ def test_expiry_is_applied_by_the_scheduled_command(client, used_image, cdn_purg
     urls = {u for u in rendition_urls(client, page) if stem(image) in u}
     assert urls and image.file.url.startswith("/media/")
     original = image.file.url
-    before = page_cache.generation()
+    before = store.generation()
     cdn_purges.reset_mock()
     # An hour goes by.
     type(image).objects.filter(pk=image.pk).update(expires_at=timezone.now() - timedelta(seconds=1))
@@ -219,7 +219,7 @@ def test_expiry_is_applied_by_the_scheduled_command(client, used_image, cdn_purg
     assert "Withdrew 1 image(s); released 0." in out.getvalue()
     for url in [*urls, original]:
         assert client.get(url).status_code == 404, url
-    assert page_cache.generation() != before
+    assert store.generation() != before
     assert any(url.endswith(page.url) for url in purged_urls(cdn_purges))
     call_command("apply_image_rules", stdout=out)  # nothing more to do
     assert out.getvalue().endswith("Withdrew 0 image(s); released 0.\n")

@@ -10,7 +10,7 @@ from django.core.signals import request_finished, request_started
 from django.db import close_old_connections
 
 from borderhumanity.wsgi import application, django_application
-from home.page_cache import StoredPageApplication
+from page_cache.front import StoredPageApplication
 
 pytestmark = pytest.mark.django_db
 

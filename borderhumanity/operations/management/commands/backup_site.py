@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from home.backup import backup
+from borderhumanity.operations.backup import backup
 
 
 class Command(BaseCommand):

@@ -3,42 +3,28 @@
 A page an anonymous visitor may see is stored whole in the shared cache (Redis when REDIS_URL
 is set) under its host, path and language, and served from there without touching the
 database: no session, no page tree, no template. That is also what keeps cached pages up when
-the database is down.
+the database is down. How it is stored and dropped: page_cache.store; the same hits answered
+before Django runs at all: page_cache.front.
 
 What is never stored: anything for a visitor with a session (staff, previews, someone who
 just sent a form), any URL with a query string (search terms, filters; a shared link's
 tracking parameters are answered from the bare address's stored page), the admin, any
 response that is not a plain 200, sets a cookie (a CSRF token is in it) or says private /
 no-store (pages with forms say so: see campaigns.formflow).
-
-Invalidation is by generation: every stored entry carries the generation number it was made
-in, and a publish, unpublish, move, delete, a snippet, setting or image change bumps it (see
-home.signals), so nothing stale is served (by another server's workers: from the moment the
-purge's announcement reaches them, see home.page_cache_watch). The number and the entry are
-read together in one round trip (`read`); home.fragments keeps rendered parts of pages the same
-way, and a worker's own copies of pages need not even that while it knows the number. A
-campaign site changes a few times a day and is read constantly, so emptying the whole cache on
-a change costs little and can never miss a page that lists, links or embeds what changed
-(menus, listings, snippets, counters).
 """
 
 import hashlib
-import secrets
 import time
 from http import HTTPStatus
 
 from django.conf import settings
-from django.core.cache import cache
-from django.core.handlers.wsgi import WSGIRequest
-from django.db import transaction
 from django.http import HttpResponse
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.http import http_date, parse_etags
 from django.utils.translation import get_language_from_path
 
-from .page_cache_watch import watch
+from .store import keep_locally, read_page, seconds, write
 
-GENERATION_KEY = "page-cache:generation"
 # Part of every key: a release that stores pages differently never reads an older release's.
 FORMAT = "v2"
 SKIPPED_PREFIXES = ("/admin/", "/django-admin/", "/healthz", "/documents/")
@@ -50,100 +36,8 @@ TRACKING_PREFIXES = ("utm_", "fbclid", "gclid", "mc_cid", "mc_eid", "igshid", "r
 DROPPED_HEADERS = {"set-cookie", "date", "content-length", "x-page-cache"}
 # What a 304 repeats of the page's headers.
 NOT_MODIFIED_HEADERS = {"etag", "last-modified", "cache-control", "vary", "x-page-cache"}
-# Where the WSGI front (StoredPageApplication) leaves the key it looked up, for the middleware.
-LOOKED_UP = "borderhumanity.page_cache.looked_up"
-
-
-def seconds():
-    return getattr(settings, "PAGE_CACHE_SECONDS", 0)
-
-
-def generation():
-    value = cache.get(GENERATION_KEY)
-    if value is None:
-        # Started at random, not at 1: once the cache is emptied or restarted, no copy a worker
-        # still holds (`read_page`) can carry a number that is current again.
-        cache.add(GENERATION_KEY, fresh_generation(), None)
-        value = cache.get(GENERATION_KEY)
-    # The cache unreachable: a number nothing was stored under, so nothing is served.
-    return value if value is not None else -fresh_generation()
-
-
-def fresh_generation():
-    return secrets.randbits(48) + 1
-
-
-def read(key):
-    """(current generation, what is stored under key if it was stored in that generation)."""
-    found = cache.get_many([GENERATION_KEY, key])
-    current = found.get(GENERATION_KEY) or generation()
-    entry = found.get(key)
-    if entry is not None and entry[0] == current:
-        return current, entry[1]
-    return current, None
-
-
-def write(key, made_in, value, timeout):
-    """Store value as made in generation `made_in`, read before it was made: if anything
-    changed meanwhile, it is already out of date and will never be served."""
-    cache.set(key, (made_in, value), timeout)
-
-
-# Each worker also keeps the pages it served last, checked against the shared generation on every
-# use: a hit reads one small number from the shared cache instead of the whole page, or nothing
-# at all while the worker knows the number is current (home.page_cache_watch).
-LOCAL_PAGES_KEPT = 200
-_local_pages = {}
-
-
-def read_page(key):
-    """`read` for whole pages, from this worker's copy when it is still current."""
-    watch.start_once()
-    kept = _local_pages.get(key)
-    if kept is not None and kept[0] == known_generation():  # None when unreachable
-        return kept
-    before = watch.announcements_seen()
-    current, stored = read(key)
-    watch.remember(current, before)
-    if stored is not None:
-        keep_locally(key, current, stored)
-    return current, stored
-
-
-def known_generation():
-    current = watch.trusted()
-    if current is None:
-        before = watch.announcements_seen()
-        current = cache.get(GENERATION_KEY)
-        watch.remember(current, before)
-    return current
-
-
-def forget_local_pages():
-    _local_pages.clear()
-    watch.forget()
-
-
-def keep_locally(key, made_in, stored):
-    if len(_local_pages) >= LOCAL_PAGES_KEPT:
-        _local_pages.pop(next(iter(_local_pages)))  # the oldest
-    _local_pages[key] = (made_in, stored)
-
-
-def purge_all(**kwargs):
-    """Every stored page becomes unreachable at once (they expire on their own). Again once the
-    change is committed: a page rendered meanwhile, from the rows as they were, is not kept."""
-    next_generation()
-    if transaction.get_connection().in_atomic_block:
-        transaction.on_commit(next_generation)
-
-
-def next_generation():
-    try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:
-        cache.set(GENERATION_KEY, fresh_generation(), None)
-    watch.announce()
+# Where the WSGI front (page_cache.front) leaves the key it looked up, for the middleware.
+LOOKED_UP = "page_cache.looked_up"
 
 
 def only_tracking(query):
@@ -242,38 +136,3 @@ class PageCacheMiddleware:
         for name, value in headers:
             response[name] = value
         return response
-
-
-class StoredPageApplication:
-    """In front of Django's WSGI application (borderhumanity/wsgi.py): a stored page is sent
-    from here, without Django's handler, middleware or response objects, which are most of
-    the cost of a hit. The rules are PageCacheMiddleware's own; anything else, a miss
-    included, goes on to Django, which then does not look the page up again."""
-
-    def __init__(self, application):
-        self.application = application
-
-    def __call__(self, environ, start_response):
-        if seconds():
-            found = self.lookup(environ)
-            if found is not None:
-                status, headers, body = found
-                start_response(f"{status.value} {status.phrase}", [
-                    *headers, ("Content-Length", str(len(body)))
-                ])  # fmt: skip
-                return [b""] if environ["REQUEST_METHOD"] == "HEAD" else [body]
-        return self.application(environ, start_response)
-
-    def lookup(self, environ):
-        try:
-            request = WSGIRequest(environ)
-            if not is_anonymous_read(request):
-                return None
-            key = cache_key(request)
-        except Exception:  # noqa: BLE001 — a host not allowed, a malformed request: Django answers it
-            return None
-        current, stored = read_page(key)
-        if stored is None:
-            environ[LOOKED_UP] = (key, current)
-            return None
-        return answer(stored, environ.get("HTTP_IF_NONE_MATCH"))

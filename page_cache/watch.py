@@ -1,5 +1,5 @@
 """Each worker hears of page-cache purges on a Redis channel, so a hit from the worker's own
-copy of a page (home.page_cache.read_page) needs no round trip to the shared cache.
+copy of a page (page_cache.store.read_page) needs no round trip to the shared cache.
 
 A worker trusts the generation it last read while it is subscribed, for at most
 TRUST_SECONDS, and only until a purge is announced: an announcement, a lost or restarted

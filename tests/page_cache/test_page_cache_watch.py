@@ -8,8 +8,8 @@ import pytest
 from django.core.cache import cache
 
 from campaigns.models import CampaignPage
-from home import page_cache
-from home.page_cache_watch import TRUST_SECONDS, channel, redis_client, watch
+from page_cache import store
+from page_cache.watch import TRUST_SECONDS, channel, redis_client, watch
 
 pytestmark = pytest.mark.django_db
 
@@ -42,8 +42,8 @@ def a_campaign():
 
 def reads_of_the_shared_cache(client, url, visits):
     with (
-        mock.patch.object(page_cache.cache, "get", wraps=cache.get) as get,
-        mock.patch.object(page_cache.cache, "get_many", wraps=cache.get_many) as get_many,
+        mock.patch.object(store.cache, "get", wraps=cache.get) as get,
+        mock.patch.object(store.cache, "get_many", wraps=cache.get_many) as get_many,
     ):
         hits = [client.get(url)["X-Page-Cache"] for _ in range(visits)]
     assert hits == ["hit"] * visits
@@ -56,26 +56,26 @@ def test_hits_from_a_workers_own_copy_ask_the_shared_cache_nothing(client, liste
     assert reads_of_the_shared_cache(client, url, 5) == 0
     # Trust runs out on its own: the number is read again, once.
     later = time.monotonic() + TRUST_SECONDS
-    with mock.patch("home.page_cache_watch.time.monotonic", return_value=later):
+    with mock.patch("page_cache.watch.time.monotonic", return_value=later):
         assert reads_of_the_shared_cache(client, url, 1) == 1
 
 
 def test_a_purge_announced_by_another_server_reaches_this_worker_at_once(
     client, listening, monkeypatch
 ):
-    monkeypatch.setattr("home.page_cache_watch.TRUST_SECONDS", 60)  # only the news can end it
+    monkeypatch.setattr("page_cache.watch.TRUST_SECONDS", 60)  # only the news can end it
     page = a_campaign()
     url = page.url
     client.get(url), client.get(url)
     CampaignPage.objects.filter(pk=page.pk).update(title="Published on the other server")
-    cache.incr(page_cache.GENERATION_KEY)  # what the other server's purge does: bump...
+    cache.incr(store.GENERATION_KEY)  # what the other server's purge does: bump...
     redis_client().publish(channel(), b"")  # ...and announce
     assert within(0.5, lambda: client.get(url)["X-Page-Cache"] == "miss")
     assert "Published on the other server" in client.get(url).content.decode()
 
 
 def test_a_lost_connection_to_redis_ends_the_trust(client, listening, monkeypatch):
-    monkeypatch.setattr("home.page_cache_watch.TRUST_SECONDS", 60)
+    monkeypatch.setattr("page_cache.watch.TRUST_SECONDS", 60)
     url = a_campaign().url
     client.get(url), client.get(url)
     assert watch.trusted() is not None

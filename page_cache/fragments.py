@@ -3,7 +3,7 @@ answer: a visitor with a session (after signing, say), an address with a query s
 shared on social media carry tracking parameters), or the first visitor after a page expires.
 
 A part is kept under its page's `cache_key` (which changes when the page is published), the
-site and the language, and is tagged with the page cache's generation (home.page_cache), so a
+site and the language, and is tagged with the page cache's generation (page_cache.store), so a
 publish, a snippet, a setting or an image change anywhere drops every part at once, exactly as
 it drops every cached page. Only parts that read nothing of the request may be kept: never a
 form, a CSRF token, a message or a live count. Previews are always rendered afresh.
@@ -13,7 +13,7 @@ from django.conf import settings
 from django.utils import translation
 from wagtail.models import Site
 
-from . import page_cache
+from . import store
 
 
 def seconds():
@@ -32,8 +32,8 @@ def remember(request, page, name, make):
     if not seconds() or request is None or getattr(request, "is_preview", False):
         return make()
     key = fragment_key(request, page, name)
-    made_in, value = page_cache.read(key)
+    made_in, value = store.read(key)
     if value is None:
         value = make()
-        page_cache.write(key, made_in, value, seconds())
+        store.write(key, made_in, value, seconds())
     return value

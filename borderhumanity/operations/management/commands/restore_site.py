@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from home.backup import restore
+from borderhumanity.operations.backup import restore
 
 
 class Command(BaseCommand):

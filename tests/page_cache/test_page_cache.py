@@ -13,9 +13,9 @@ from wagtail.models import PageViewRestriction
 from campaigns.models import ActionPage, CampaignPage, DecisionMaker, Signature
 from faq.models import FAQTopic
 from home.models import SiteBranding, SiteNavigation
-from home.page_cache import generation
-from home.page_cache_watch import redis_client
 from news.models import NewsPage
+from page_cache.store import generation
+from page_cache.watch import redis_client
 from tests.cdn import purged_urls
 
 pytestmark = pytest.mark.django_db
@@ -157,7 +157,7 @@ def test_no_worker_serves_its_old_copy_after_the_shared_cache_restarts(client):
     client.get(page.url)
     assert client.get(page.url)["X-Page-Cache"] == "hit"
     # Redis restarted: it keeps nothing on disk and drops every connection (the channel that
-    # tells workers of purges, home.page_cache_watch, among them). Meanwhile the page changed.
+    # tells workers of purges, page_cache.watch, among them). Meanwhile the page changed.
     cache.clear()
     if redis_client() is not None:
         redis_client().client_kill_filter(_type="pubsub")
