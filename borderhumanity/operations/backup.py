@@ -2,7 +2,7 @@
 online backup for the embedded database) and the uploaded media (a tar.gz of MEDIA_ROOT, and
 one of PRIVATE_MEDIA_ROOT, where images withdrawn from the public are kept).
 Used by `manage.py backup_site` and `manage.py restore_site`; the same steps by hand are in
-README.md. Object storage media is left to the bucket's own versioning."""
+docs/deploying.md. Object storage media is left to the bucket's own versioning."""
 
 import os
 import shutil

@@ -4,7 +4,7 @@ from borderhumanity.operations.backup import backup
 
 
 class Command(BaseCommand):
-    help = "Write the database and the uploaded media to a folder (see README: Backups)."
+    help = "Write the database and the uploaded media to a folder (see docs/deploying.md, Backups)."
 
     def add_arguments(self, parser):
         parser.add_argument("destination", help="a folder; created if missing")
