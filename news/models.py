@@ -115,7 +115,7 @@ class NewsPage(ContentPage):
         blank=True,
         help_text=_("Separated by spaces, for example #AsylumReformNow #DefendAsylum."),
     )
-    body = StreamField(NewsBodyBlock(), blank=True, verbose_name=_("body"))
+    body = StreamField(NewsBodyBlock, blank=True, verbose_name=_("body"))
     related_posts = StreamField(
         [("post", blocks.PageChooserBlock(page_type="news.NewsPage", label=_("Post")))],
         blank=True,
