@@ -19,9 +19,9 @@ from home.streams import prepare_renditions_of, prepare_stream
 from home.visibility import public_pages
 
 from .blocks import AuthorBlock, NewsBodyBlock, PressContactBlock
+from .feeds import NewsAtomFeed, NewsRssFeed
 
 PAGE_SIZE = 10
-FEED_SIZE = 20
 RELATED_COUNT = 3
 
 
@@ -82,14 +82,10 @@ class NewsIndexPage(RoutablePageMixin, ContentPage):
 
     @path("feed/", name="rss")
     def rss_feed(self, request):
-        from .feeds import NewsRssFeed  # here: the feeds module imports this one
-
         return NewsRssFeed(self)(request)
 
     @path("feed/atom/", name="atom")
     def atom_feed(self, request):
-        from .feeds import NewsAtomFeed
-
         return NewsAtomFeed(self)(request)
 
 

@@ -154,13 +154,16 @@ class HomePage(ContentPage):
     override_translatable_fields = [SynchronizedField("slug")]
 
     parent_page_types = ["wagtailcore.Page"]
-    # No subpage_types: the frame names no content app. A page type goes under the home page
-    # when its own parent_page_types names it (see `asking_for`).
+    # No subpage_types: the frame names no content app. Standard pages go under the home page,
+    # and so does every page type whose own parent_page_types names it (see `asking_for`).
 
     @classmethod
     def clean_subpage_models(cls):
         if cls._clean_subpage_models is None:
-            cls._clean_subpage_models = asking_for(cls, "parent_page_types")
+            cls._clean_subpage_models = [
+                StandardPage,
+                *(m for m in asking_for(cls, "parent_page_types") if m is not StandardPage),
+            ]
         return cls._clean_subpage_models
 
     max_count_per_parent = None
