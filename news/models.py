@@ -52,7 +52,7 @@ class NewsIndexPage(RoutablePageMixin, ContentPage):
         return posts.order_by("-date", "-first_published_at", "-pk")
 
     def latest_posts(self, limit):
-        """What the shared "latest news" block shows (see home.blocks.listing)."""
+        """What the shared "latest news" block shows (see news.blocks.LatestNewsBlock)."""
         return self.posts()[:limit]
 
     def get_context(self, request, *args, **kwargs):
