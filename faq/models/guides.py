@@ -14,6 +14,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.models import ContentPage
+from home.streams import prepare_stream
 from home.visibility import public_pages
 
 from ..blocks import GuideStreamBlock
@@ -116,8 +117,6 @@ class KnowYourRightsPage(RoutablePageMixin, ContentPage, ReviewedMixin):  # noqa
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        from home.streams import prepare_stream
-
         prepare_stream(self.guide)
         context["legal_notice"] = KnowYourRightsSettings.notice_in(translation.get_language())
         return context
@@ -170,4 +169,5 @@ class KnowYourRightsPage(RoutablePageMixin, ContentPage, ReviewedMixin):  # noqa
 
     @path("offline-worker/")
     def offline_worker(self, request):
+        """The guide's service worker, made by faq.service_worker (a view, not the model's)."""
         return guide_worker(self)
