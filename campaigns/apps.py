@@ -6,4 +6,5 @@ class CampaignsConfig(AppConfig):
     verbose_name = "Campaigns and actions"
 
     def ready(self):
-        from . import signals  # noqa: F401
+        # `blocks` registers the stories block with the shared body library.
+        from . import blocks, signals  # noqa: F401

@@ -13,6 +13,9 @@ from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from home.blocks import REFERENCE
+from home.blocks.links import LinkBlock
+from home.blocks.registry import register
 from home.blocks.text import SHORT_TEXT_FEATURES
 
 ANSWER_FEATURES = ["h3", "bold", "italic", "ol", "ul", "link", "document-link"]
@@ -268,3 +271,26 @@ class GuideStreamBlock(blocks.StreamBlock):
     hotlines = HotlineListBlock()
     audio = AudioBlock()
     phrase = QuotablePhraseBlock()
+
+
+# Shared questions answered inside any page (the body library's "Answers" group). The snippet
+# is named by string: the models import this module.
+class RelatedQuestionsBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(required=False, max_length=160)
+    questions = blocks.ListBlock(
+        SnippetChooserBlock("faq.FAQQuestion"), min_num=1, max_num=5, label=_("Questions")
+    )
+    more = LinkBlock(required=False, label=_("Link to more answers"))
+
+    class Meta:
+        icon = "help"
+        template = "blocks/related_questions.html"
+        label = _("Related questions")
+        description = _(
+            "Up to five questions from the shared FAQ library, answered in place, with a link "
+            "to the full FAQ."
+        )
+        preview_value = {"heading": "Questions people ask", "questions": []}
+
+
+register("related_questions", RelatedQuestionsBlock, REFERENCE, order=30)

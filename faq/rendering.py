@@ -13,7 +13,7 @@ from django.utils.safestring import SafeString, mark_safe
 from wagtail.models import Page
 from wagtail.rich_text import RichText, expand_db_html
 
-from home.visibility import translations_in
+from home.visibility import in_visitor_language
 
 SEPARATOR = "<!--faq-answer-boundary-->"
 PAGE_LINK = re.compile(r'<a\b[^>]*\blinktype="page"[^>]*>')
@@ -30,14 +30,16 @@ def localize_page_links(source):
     pages = {page.pk: page for page in Page.objects.filter(pk__in=ids)}
     # Links an editor wrote into an answer: followed into the visitor's language like every
     # editor's link (home.visibility), a page behind a password asking for it itself.
-    localized = translations_in([page.translation_key for page in pages.values()], listed=False)
+    localized = in_visitor_language(pages.values(), listed=False)
 
     def replace(match):
         found = LINK_ID.search(match.group(0))
         page = pages.get(int(found.group(1))) if found else None
         if page is None:
             return "<a>"
-        target = localized.get(page.translation_key, page)
+        target = localized.get(page.translation_key)
+        if target is None:  # a page that is not live: no link, as for a deleted one
+            return "<a>"
         return f'<a href="{escape(target.url or "")}">'
 
     return PAGE_LINK.sub(replace, source)

@@ -15,7 +15,7 @@ from wagtail.blocks.list_block import ListValue
 from wagtail.images import get_image_model
 
 from .blocks.links import LinkValue
-from .visibility import translations_in
+from .visibility import in_visitor_language
 
 
 def _walk(value, images, links, listings, objects):
@@ -71,17 +71,11 @@ def localize_links(links):
     """Point every page link at its live translation in the active language, in one query.
     A link is an editor's choice of one page, not a listing: it may lead to a page behind a
     password, which asks for it (see home.visibility)."""
-    pages = {
-        link.get("page").translation_key: link.get("page") for link in links if link.get("page")
-    }
-    if not pages:
-        return
-    found = translations_in(pages, listed=False)
+    found = in_visitor_language([link.get("page") for link in links], listed=False)
     for link in links:
         page = link.get("page")
         if page:
-            original = page if page.live else None
-            link.localized_page = found.get(page.translation_key, original)
+            link.localized_page = found.get(page.translation_key)
 
 
 def prepare_renditions_of(images):

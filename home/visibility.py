@@ -9,7 +9,8 @@ to whoever asks. Every such listing asks this module, so a new one cannot forget
 
 Links an editor placed by hand (a link block, a link in rich text) are a different thing: the
 editor chose to point at that page, and a restricted page asks its visitor for the password
-itself. They are followed into the visitor's language with `translations_in(..., listed=False)`.
+itself. They are followed into the visitor's language with `in_visitor_language(...,
+listed=False)`.
 """
 
 from django.db.models import CharField, Exists, ExpressionWrapper, F, OuterRef
@@ -65,21 +66,28 @@ def translations_in(keys, locale=None, *, listed=True, queryset=None):
     return {page.translation_key: page for page in pages}
 
 
-def in_visitor_language(chosen, locale=None, *, specific=False):
-    """For pages chosen by an editor to be listed: {translation_key: the page to show}, which is
-    the chosen page's public version in the visitor's language, else the chosen page itself if
-    the public may be shown it; keys with neither are left out. Two queries at most."""
+def in_visitor_language(chosen, locale=None, *, specific=False, listed=True):
+    """The one answer to "these pages an editor chose, in the visitor's language":
+    {translation_key: the page to show}, which is the chosen page's version in `locale` (default:
+    the visitor's), else the chosen page itself; keys with neither are left out.
+
+    `listed=True` (listings: a latest-news block) keeps to pages the public may be shown, live
+    and under no privacy restriction (two queries at most). `listed=False` (links an editor
+    placed, in a link block or in rich text) keeps to live pages (one query): a page behind a
+    password asks for it itself."""
     chosen = [page for page in chosen if page is not None]
     if not chosen:
         return {}
     queryset = Page.objects.all()
     if specific:
         queryset = queryset.specific()
-    found = translations_in([page.translation_key for page in chosen], locale, queryset=queryset)
-    missing = [page.pk for page in chosen if page.translation_key not in found and page.live]
-    if missing:
-        for page in public_pages(queryset.filter(pk__in=missing)):
-            found.setdefault(page.translation_key, page)
+    keys = [page.translation_key for page in chosen]
+    found = translations_in(keys, locale, listed=listed, queryset=queryset)
+    missing = [page for page in chosen if page.translation_key not in found and page.live]
+    if missing and listed:
+        missing = public_pages(queryset.filter(pk__in=[page.pk for page in missing]))
+    for page in missing:
+        found.setdefault(page.translation_key, page)
     return found
 
 

@@ -5,3 +5,7 @@ from django.utils.translation import gettext_lazy as _
 class NewsConfig(AppConfig):
     name = "news"
     verbose_name = _("News")
+
+    def ready(self):
+        # Registers the "latest news" block with the shared body library.
+        from . import blocks  # noqa: F401

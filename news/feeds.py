@@ -5,7 +5,7 @@ from django.utils import translation
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext
 
-from .models import FEED_SIZE
+FEED_SIZE = 20
 
 
 class NewsRssFeed(Feed):

@@ -19,9 +19,9 @@ from home.streams import prepare_renditions_of, prepare_stream
 from home.visibility import public_pages
 
 from .blocks import AuthorBlock, NewsBodyBlock, PressContactBlock
+from .feeds import NewsAtomFeed, NewsRssFeed
 
 PAGE_SIZE = 10
-FEED_SIZE = 20
 RELATED_COUNT = 3
 
 
@@ -52,7 +52,7 @@ class NewsIndexPage(RoutablePageMixin, ContentPage):
         return posts.order_by("-date", "-first_published_at", "-pk")
 
     def latest_posts(self, limit):
-        """What the shared "latest news" block shows (see home.blocks.listing)."""
+        """What the shared "latest news" block shows (see news.blocks.LatestNewsBlock)."""
         return self.posts()[:limit]
 
     def get_context(self, request, *args, **kwargs):
@@ -82,14 +82,10 @@ class NewsIndexPage(RoutablePageMixin, ContentPage):
 
     @path("feed/", name="rss")
     def rss_feed(self, request):
-        from .feeds import NewsRssFeed  # here: the feeds module imports this one
-
         return NewsRssFeed(self)(request)
 
     @path("feed/atom/", name="atom")
     def atom_feed(self, request):
-        from .feeds import NewsAtomFeed
-
         return NewsAtomFeed(self)(request)
 
 
@@ -115,7 +111,7 @@ class NewsPage(ContentPage):
         blank=True,
         help_text=_("Separated by spaces, for example #AsylumReformNow #DefendAsylum."),
     )
-    body = StreamField(NewsBodyBlock(), blank=True, verbose_name=_("body"))
+    body = StreamField(NewsBodyBlock, blank=True, verbose_name=_("body"))
     related_posts = StreamField(
         [("post", blocks.PageChooserBlock(page_type="news.NewsPage", label=_("Post")))],
         blank=True,

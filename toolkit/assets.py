@@ -7,6 +7,7 @@ so `/toolkit/<page>/<asset>/<size>/` names the same asset in any language.
 import io
 from dataclasses import dataclass
 
+from django.apps import apps
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.urls import reverse
@@ -87,8 +88,7 @@ def iter_assets(page):
 
 def page_assets(page, locale=None):
     """Every asset of the page as an `Asset`, social cards swapped for the page language's."""
-    from .models import SocialCard
-
+    social_card = apps.get_model("toolkit", "SocialCard")  # by name: the models import this
     raw = list(iter_assets(page))
     images = [value["image"] for _p, _a, value in raw if value["image"] is not None]
     cards = {}
@@ -96,12 +96,12 @@ def page_assets(page, locale=None):
         locale = locale or page.locale
         by_image = {
             card.image_id: card
-            for card in SocialCard.objects.filter(image__in=[i.pk for i in images])
+            for card in social_card.objects.filter(image__in=[i.pk for i in images])
         }
         if by_image:
             local = {
                 card.translation_key: card
-                for card in SocialCard.objects.filter(
+                for card in social_card.objects.filter(
                     translation_key__in=[c.translation_key for c in by_image.values()],
                     locale=locale,
                 ).select_related("image")

@@ -18,13 +18,16 @@ expiry passing) is applied by `manage.py apply_image_rules`, run from cron every
 import io
 import logging
 
+from django.apps import apps
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.files.base import File
 from django.core.files.storage import default_storage
 from django.db.models import Q
 from django.utils import timezone
+from wagtail.images import get_image_model
 
+from .consent import ConsentStatus
 from .storage import PRIVATE_PREFIX, is_private_name
 
 logger = logging.getLogger(__name__)
@@ -50,14 +53,12 @@ def needs_move(image, now=None):
 
 def out_of_place(now=None):
     """Images whose files are not where the rule says they should be."""
-    from .models import ConsentStatus, MediaImage
-
     now = now or timezone.now()
     hidden = (
         Q(consent_status=ConsentStatus.NONE) | Q(embargo_until__gt=now) | Q(expires_at__lte=now)
     )
     private = Q(file__startswith=PRIVATE_PREFIX)
-    return MediaImage.objects.filter((hidden & ~private) | (~hidden & private))
+    return get_image_model().objects.filter((hidden & ~private) | (~hidden & private))
 
 
 def apply_rule(image, now=None):
@@ -187,13 +188,17 @@ def pages_using(image):
 def delete_toolkit_files(image, pages):
     """The toolkit's ZIPs and drawn card sizes that may hold the picture."""
     from .assets import CARD_DIR
-    from .models import SocialCard, ToolkitPage
     from .packs import PACK_DIR
 
+    # By name: the models import this module.
+    toolkit_page, social_card = (
+        apps.get_model("toolkit", "ToolkitPage"),
+        apps.get_model("toolkit", "SocialCard"),
+    )
     for page in pages:
-        if isinstance(page, ToolkitPage):
+        if isinstance(page, toolkit_page):
             _delete_folder(default_storage, f"{PACK_DIR}/{page.translation_key}")
-    for card in SocialCard.objects.filter(Q(image=image) | Q(background_image=image)):
+    for card in social_card.objects.filter(Q(image=image) | Q(background_image=image)):
         if card.rendered:
             _delete_matching(default_storage, CARD_DIR, card.rendered)
 

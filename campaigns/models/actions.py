@@ -15,9 +15,7 @@ from home.blocks.text import RICH_TEXT_FEATURES
 from home.models import ContentPage
 from home.streams import prepare_stream
 
-from ..counts import action_figures
 from ..forms import OrganisationForm, SignatureForm
-from ..signing import record_organisation, record_signature
 from ..targeting import targets_context
 from .public_form import PublicFormPage
 
@@ -133,6 +131,9 @@ class ActionPage(PublicFormPage):
         verbose_name = _("petition or sign-on letter")
 
     def get_context(self, request, *args, **kwargs):
+        # Here, not at the top: counts (and signing, below) import the models package.
+        from ..counts import action_figures
+
         context = super().get_context(request, *args, **kwargs)
         prepare_stream(self.next_action)
         context["figures"] = action_figures(self)
@@ -150,6 +151,8 @@ class ActionPage(PublicFormPage):
         return form_class(data, action=self, initial=initial)
 
     def store(self, request, data):
+        from ..signing import record_organisation, record_signature
+
         record = record_organisation if self.for_organisations else record_signature
         record(self, data, get_language())
 

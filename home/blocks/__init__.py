@@ -1,4 +1,7 @@
-"""The one block library every page builds from, grouped in the editor's menu by purpose."""
+"""The one block library every page builds from, grouped in the editor's menu by purpose.
+
+Content apps add the blocks that list their own content (news, stories, questions) through
+`registry.register`; the library reads them when a stream block is built."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -7,11 +10,9 @@ from .action import ActionLadderBlock, CallToActionBlock
 from .evidence import DemandsListBlock, StatisticSetBlock
 from .layout import TwoColumnBlock, WhySectionBlock
 from .links import LinkBlock
-from .listing import LatestNewsBlock
 from .media import CaptionedImageBlock, GalleryBlock, VideoBlock
 from .people import ContactCardBlock, PartnerListBlock
-from .reference import RelatedQuestionsBlock
-from .stories import StoriesBlock
+from .registry import registered_blocks
 from .text import (
     RICH_TEXT_FEATURES,
     AccordionBlock,
@@ -48,9 +49,19 @@ class BodyStreamBlock(blocks.StreamBlock):
     two_column = TwoColumnBlock(group=LAYOUT)
     partners = PartnerListBlock(group=PEOPLE)
     contact = ContactCardBlock(group=PEOPLE)
-    latest_news = LatestNewsBlock(group=LISTINGS)
-    stories = StoriesBlock(group=PEOPLE)
-    related_questions = RelatedQuestionsBlock(group=REFERENCE)
+
+    def __init__(self, local_blocks=None, **kwargs):
+        super().__init__(local_blocks, **kwargs)
+        # The registered blocks follow this library's own and come before those of a
+        # subclass (news posts add one), the order stored page data and migrations know.
+        own = list(BodyStreamBlock.base_blocks)
+        children = {name: self.child_blocks[name] for name in own}
+        for name, block in registered_blocks():
+            block.set_name(name)
+            children[name] = block
+        for name, block in self.child_blocks.items():
+            children.setdefault(name, block)
+        self.child_blocks = children
 
 
 __all__ = [
@@ -66,13 +77,10 @@ __all__ = [
     "DividerBlock",
     "GalleryBlock",
     "HeadingBlock",
-    "LatestNewsBlock",
     "LinkBlock",
     "PartnerListBlock",
     "QuoteBlock",
-    "RelatedQuestionsBlock",
     "StatisticSetBlock",
-    "StoriesBlock",
     "TwoColumnBlock",
     "VideoBlock",
     "WhySectionBlock",

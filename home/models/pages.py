@@ -5,12 +5,26 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, get_page_models
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BodyStreamBlock, LinkBlock
 from home.streams import prepare_stream
+
+
+def asking_for(page_model, attribute):
+    """The page types whose own `attribute` ("parent_page_types" or "subpage_types") names
+    `page_model`: how the frame lets content apps place their pages without naming them."""
+    clean = {
+        "parent_page_types": "clean_parent_page_models",
+        "subpage_types": "clean_subpage_models",
+    }[attribute]
+    return [
+        model
+        for model in get_page_models()
+        if getattr(model, attribute, None) is not None and page_model in getattr(model, clean)()
+    ]
 
 
 class ContentPage(Page):
@@ -38,7 +52,7 @@ class ContentPage(Page):
             "Describe the picture for people who cannot see it. Empty: the image's default."
         ),
     )
-    body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("body"))
+    body = StreamField(BodyStreamBlock, blank=True, verbose_name=_("body"))
     share_image = models.ForeignKey(
         settings.WAGTAILIMAGES_IMAGE_MODEL,
         verbose_name=_("share image"),
@@ -140,18 +154,18 @@ class HomePage(ContentPage):
     override_translatable_fields = [SynchronizedField("slug")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = [
-        "home.StandardPage",
-        "campaigns.CampaignPage",
-        "campaigns.ActionPage",
-        "journey.JourneyPage",
-        "news.NewsIndexPage",
-        "toolkit.ToolkitPage",
-        "campaigns.StoryFormPage",
-        "campaigns.SignupPage",
-        "faq.FAQIndexPage",
-        "faq.KnowYourRightsPage",
-    ]
+    # No subpage_types: the frame names no content app. Standard pages go under the home page,
+    # and so does every page type whose own parent_page_types names it (see `asking_for`).
+
+    @classmethod
+    def clean_subpage_models(cls):
+        if cls._clean_subpage_models is None:
+            cls._clean_subpage_models = [
+                StandardPage,
+                *(m for m in asking_for(cls, "parent_page_types") if m is not StandardPage),
+            ]
+        return cls._clean_subpage_models
+
     max_count_per_parent = None
     template = "home/home_page.html"
 
@@ -167,8 +181,19 @@ class HomePage(ContentPage):
 class StandardPage(ContentPage):
     """A plain page built from the shared blocks: about the coalition, a policy explainer."""
 
-    parent_page_types = ["home.HomePage", "home.StandardPage", "campaigns.CampaignPage"]
     subpage_types = ["home.StandardPage"]
+
+    # Under the home page, itself, and any page type whose subpage_types names it (a campaign).
+    @classmethod
+    def clean_parent_page_models(cls):
+        if cls._clean_parent_page_models is None:
+            cls._clean_parent_page_models = [
+                HomePage,
+                StandardPage,
+                *(m for m in asking_for(cls, "subpage_types") if m not in (HomePage, StandardPage)),
+            ]
+        return cls._clean_parent_page_models
+
     template = "home/standard_page.html"
     content_fragment = True
 

@@ -1,10 +1,14 @@
-"""Stories people chose to share, as published by staff. The Story snippet belongs to the
-campaigns app; this library names it by string and never imports it."""
+"""The campaigns app's block in the shared body library: stories people chose to share, as
+published by staff. Registered with `home`'s block registry (imported by the AppConfig); the
+Story model is resolved by name, so this module imports no model at load time."""
 
 from django.apps import apps
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
+
+from home.blocks import PEOPLE
+from home.blocks.registry import register
 
 STORY_MODEL = "campaigns.Story"
 
@@ -35,3 +39,6 @@ class StoriesBlock(blocks.StructBlock):
         value["stories"] = self.child_blocks["stories"].to_python([])
         value["stories"].append(story)
         return value
+
+
+register("stories", StoriesBlock, PEOPLE, order=20)
