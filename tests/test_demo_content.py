@@ -1,15 +1,28 @@
-"""The demo site a new user sees after `make run`: complete, in two languages, loaded once."""
+"""The demo site a new user sees after `make run`: complete, in two languages, loaded once, every
+page answering and every link between its pages leading somewhere.
+
+The one test of `load_demo_content` (the session fixture in conftest.py has already run it).
+"""
+
+from urllib.parse import urlsplit
 
 import pytest
 from django.core.management import call_command
 from django.utils.html import escape
+from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, Revision
+from wagtail_localize.models import StringTranslation, Translation
 
 from home.models import HomePage, SiteNavigation
-from tests.html import h1_texts, hreflangs, meta_content
+from tests.html import h1_texts, hreflangs, meta_content, soup
 
 pytestmark = pytest.mark.django_db
+
+DEMO_PAGES = 24  # per language: home, campaigns, actions, news, toolkit, forms, answers
+LANGUAGES = {"en", "es"}
+# Addresses the site serves but that are not pages: files and the admin.
+NOT_PAGES = ("/static/", "/media/", "/documents/", "/admin/", "/django-admin/")
 
 
 def live_pages():
@@ -17,11 +30,15 @@ def live_pages():
 
 
 def counts():
-    return (
-        Page.objects.count(),
-        get_image_model().objects.count(),
-        SiteNavigation.objects.count(),
-    )
+    return {
+        "pages": Page.objects.count(),
+        "revisions": Revision.objects.count(),
+        "images": get_image_model().objects.count(),
+        "documents": get_document_model().objects.count(),
+        "navigation": SiteNavigation.objects.count(),
+        "translations": Translation.objects.count(),
+        "strings": StringTranslation.objects.count(),
+    }
 
 
 def test_loading_twice_creates_nothing_twice():
@@ -33,32 +50,65 @@ def test_loading_twice_creates_nothing_twice():
 def test_both_languages_have_the_same_pages_as_real_translations():
     en = {p.translation_key for p in live_pages().filter(locale__language_code="en")}
     es = {p.translation_key for p in live_pages().filter(locale__language_code="es")}
-    assert len(en) >= 5  # home, three campaigns, the coalition
+    assert len(en) == DEMO_PAGES
     assert en == es
     assert HomePage.objects.filter(locale__language_code="es").count() == 1
     assert SiteNavigation.objects.filter(locale__language_code="es").exists()
+    assert Translation.objects.filter(target_locale__language_code="es").exists()
 
 
-def test_every_live_page_answers_with_title_description_alternates_and_one_h1(client):
+def test_every_page_answers_in_its_language_with_its_translated_title(client):
     pages = list(live_pages())
-    assert pages
+    assert len(pages) == DEMO_PAGES * len(LANGUAGES)
+    english = Locale.objects.get(language_code="en")
     for page in pages:
         response = client.get(page.url)
         code = page.locale.language_code
+        html = response.content.decode()
         assert response.status_code == 200, page.url
-        assert f'<html lang="{code}"' in response.content.decode(), page.url
+        assert f'<html lang="{code}"' in html, page.url
         assert len(h1_texts(response)) == 1, page.url
-        assert escape(page.title) in response.content.decode(), page.url
+        assert escape(page.title) in html, page.url
+        if code != "en":
+            assert page.title != page.get_translation(english).title, page.url
         assert meta_content(response, name="description"), page.url
-        assert set(hreflangs(response)) == {"en", "es"}, page.url
+        assert set(hreflangs(response)) == LANGUAGES, page.url
         assert meta_content(response, prop="og:image"), page.url
 
 
 def test_spanish_pages_are_in_spanish(client):
     english = Locale.objects.get(language_code="en")
-    for page in live_pages().filter(locale__language_code="es"):
+    pages = list(live_pages().filter(locale__language_code="es"))
+    assert len(pages) == DEMO_PAGES
+    for page in pages:
         source = page.get_translation(english)
         assert page.intro and page.intro != source.intro, page.url
         assert page.search_description != source.search_description, page.url
         body = client.get(page.url).content.decode()
         assert source.intro not in body, page.url
+
+
+def internal_links(response):
+    """Paths of this site that a page links to (fragments and files left out)."""
+    paths = set()
+    for anchor in soup(response).find_all("a", href=True):
+        parts = urlsplit(anchor["href"])
+        if parts.scheme or parts.netloc or not parts.path.startswith("/"):
+            continue  # another site, mailto:, tel:, or only a fragment
+        if parts.path.startswith(NOT_PAGES):
+            continue
+        paths.add(parts.path + (f"?{parts.query}" if parts.query else ""))
+    return paths
+
+
+def test_every_link_between_pages_of_the_site_resolves(client):
+    pages = list(live_pages())
+    assert len(pages) == DEMO_PAGES * len(LANGUAGES)
+    linked = set()
+    for page in pages:
+        linked |= internal_links(client.get(page.url))
+    page_paths = {page.url for page in pages}
+    # The navigation alone links every language's campaign pages.
+    assert len(linked & page_paths) >= len(LANGUAGES) * 5
+    broken = sorted(path for path in linked if client.get(path, follow=True).status_code != 200)
+    assert broken == []

@@ -26,13 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SKIPPED_DIRS = {"node_modules", "static", "media", "__pycache__"}
 
 CONTENT_APPS = {"campaigns", "faq", "journey", "news", "search", "toolkit", "translations"}
-DEMO = {"demo", "home.demo", "search.demo"}
-# The demo site's files as they are today, moving into the `demo` app: its own files meanwhile.
-DEMO_FILES_BEING_MOVED = (
-    "home/demo/",
-    "search/demo.py",
-    "home/management/commands/load_demo_content.py",
-)
+DEMO = {"demo"}
 NOT_SITE_CODE = {"tests", "bench"}
 
 
@@ -139,7 +133,7 @@ def within(name, packages):
 
 
 def is_demo_file(path):
-    return path.startswith(DEMO_FILES_BEING_MOVED) or path.startswith("demo/")
+    return path.startswith("demo/")
 
 
 def report(found):

@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "faq",
     "toolkit",
     "search",
+    "demo",  # the demo site loader; no other app imports it
     "translations",  # before wagtail_localize: it may override its admin templates
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales

@@ -1,0 +1,70 @@
+"""The demo's plain records (content/site.yaml): the letter's decision makers, the coalition
+letter's signatory organisations, and search's promoted results and "nothing found" pages.
+Each function skips what already exists."""
+
+from django.utils import timezone
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.models import Page
+
+from campaigns.models import DecisionMaker, OrganisationSignature
+from search.models import SearchSettings
+
+from .files import demo_key, site
+
+
+def ensure_decision_makers():
+    """{key: DecisionMaker} for the public officials the families' letter goes to."""
+    return {
+        row["key"]: DecisionMaker.objects.get_or_create(
+            name=row["name"], role=row["role"], state=row["state"]
+        )[0]
+        for row in site()["decision_makers"]
+    }
+
+
+def demo_page(key, language):
+    return (
+        Page.objects.filter(translation_key=demo_key(f"page/{key}"), locale__language_code=language)
+        .specific()
+        .first()
+    )
+
+
+def add_signatories():
+    """The coalition letter's approved signatory organisations (fictional)."""
+    signatories = site()["signatories"]
+    page = demo_page(signatories["page"], "en")
+    if page is None:
+        return
+    for i, row in enumerate(signatories["organisations"]):
+        OrganisationSignature.objects.get_or_create(
+            page_key=page.translation_key,
+            contact_email=f"contact{i + 1}@example.org",
+            defaults={
+                "action_page_id": page.pk,
+                "language": "en",
+                "organisation": row["name"],
+                "city": row["city"],
+                "country": row["country"],
+                "contact_name": "Demo contact",
+                "approved": True,
+                "confirmed_at": timezone.now(),
+                "confirm_id": None,
+            },
+        )
+
+
+def add_search_promotions():
+    search = site()["search"]
+    settings = SearchSettings.load()
+    if not any(block.value for block in settings.no_results_pages):  # none, or all deleted
+        pages = [demo_page(key, "en") for key in search["no_results_pages"]]
+        settings.no_results_pages = [("page", page) for page in pages if page]
+        settings.save()
+    for row in search["promotions"]:
+        page = demo_page(row["page"], row["language"])
+        query = Query.get(row["query"])
+        if page and not SearchPromotion.objects.filter(query=query, page=page).exists():
+            SearchPromotion.objects.create(
+                query=query, page=page, description=row["description"], sort_order=0
+            )

@@ -1,1 +1,0 @@
-"""The demo site that `manage.py load_demo_content` builds: content, pictures, translations."""

@@ -1,1 +1,0 @@
-"""Demo content, one module per area of the site, every text in English and Spanish."""
