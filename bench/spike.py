@@ -33,7 +33,7 @@ django.setup()
 
 from signers import People, Signer, StartLine, stored_rows, totals  # noqa: E402
 
-from tests.live_site import nginx_binary, serve_deployed_site, shared_cache_url  # noqa: E402
+from borderhumanity.live_site import nginx_binary, serve_deployed_site, shared_cache_url  # noqa: E402
 
 
 def restart_postgres(at, log):
