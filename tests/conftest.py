@@ -125,3 +125,10 @@ def cdn_purges(settings):
     }
     with mock.patch("wagtail.contrib.frontend_cache.backends.HTTPBackend.purge_batch") as purge:
         yield purge
+
+
+@pytest.fixture
+def page_cache_off(settings):
+    """Whatever PAGE_CACHE_SECONDS the environment sets: a test that counts a render's queries
+    must count a render, not a page answered from the cache (no queries at all)."""
+    settings.PAGE_CACHE_SECONDS = 0

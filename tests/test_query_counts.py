@@ -8,7 +8,7 @@ from wagtail.images import get_image_model
 from campaigns.models import CampaignPage
 from home.models import HomePage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_off")]
 
 # Ceilings for a warm site (navigation and renditions cached, as after the first visitor).
 HOME_QUERY_CEILING = 16

@@ -70,6 +70,7 @@ def test_results_come_in_pages_that_keep_the_query(client, monkeypatch):
     assert titles(beyond) == titles(first)
 
 
+@pytest.mark.usefixtures("page_cache_off")
 def test_the_number_of_queries_does_not_grow_with_the_results(client, monkeypatch):
     """One query per page type among the results (to load their fields), none per result."""
 

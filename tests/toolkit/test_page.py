@@ -68,6 +68,7 @@ def test_the_open_graph_image_is_a_1200x630_rendition_not_the_original(client, k
         assert "personas" in share.default_alt_text or "organizaciones" in share.default_alt_text
 
 
+@pytest.mark.usefixtures("page_cache_off")
 def test_queries_do_not_grow_with_assets(client):
     images = [make_image(f"Q{i}") for i in range(12)]
     page = demo_toolkit()
