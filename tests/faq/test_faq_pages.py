@@ -11,7 +11,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from campaigns.models import CampaignPage
 from faq.models import FAQIndexPage, FAQPage, FAQQuestion, FAQTopic, KnowYourRightsPage
 from home.models import HomePage, StandardPage
-from tests.html import h1_texts, soup
+from tests.factories import h1_texts, soup
 
 
 class TreeRulesTests(WagtailPageTestCase):

@@ -7,7 +7,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale
 
 from journey.models import JourneyPage
-from tests.html import h1_texts, soup
+from tests.factories import h1_texts, soup
 
 pytestmark = pytest.mark.django_db
 

@@ -15,7 +15,7 @@ from campaigns.models import CampaignPage
 from home.models import HomePage, StandardPage
 from news.blocks import AuthorBlock, PressContactBlock, SecondLanguageSectionBlock
 from news.models import PAGE_SIZE, NewsIndexPage, NewsPage
-from tests.html import h1_texts, soup
+from tests.factories import h1_texts, soup
 
 pytestmark = pytest.mark.django_db
 

@@ -17,7 +17,7 @@ import pytest
 from wagtail.models import Site
 
 from home.models import StandardPage
-from tests.html import meta_content
+from tests.factories import meta_content
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 
