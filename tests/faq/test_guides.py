@@ -72,7 +72,9 @@ def test_the_notice_is_set_once_for_every_guide(client):
 
 
 def test_every_guide_links_to_its_wallet_card(client):
-    for page in KnowYourRightsPage.objects.live():
+    guides = KnowYourRightsPage.objects.live()
+    assert {page.locale.language_code for page in guides} == {"en", "es"}
+    for page in guides:
         html = soup(client.get(page.url))
         assert html.select_one(f'a[href="{page.url}card/"]') is not None
 
