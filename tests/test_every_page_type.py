@@ -43,7 +43,7 @@ def test_every_page_type_renders_in_bounded_queries(client):
     counts = {}
     for model, page in demo_pages():
         counts[model.__name__] = queries_for(client, page.url)
-    assert counts, "no page types"
+    assert counts and min(counts.values()) > 0, f"renders that made no query: {counts}"
     over = {name: n for name, n in counts.items() if n > QUERY_CEILING}
     assert not over, f"over {QUERY_CEILING} queries: {over} (all: {counts})"
 

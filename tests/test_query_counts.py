@@ -58,6 +58,7 @@ def test_queries_do_not_grow_with_blocks(client, model):
         page.body = body_of(n, image, link_target)
         page.save_revision().publish()
         counts[n] = render_queries(client, page)
+    assert counts[5] > 0, "a render queries the database: these were pages kept by the cache"
     assert counts[5] == counts[50], counts
     ceiling = HOME_QUERY_CEILING if model is HomePage else CAMPAIGN_QUERY_CEILING
     assert counts[50] <= ceiling, counts

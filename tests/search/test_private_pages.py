@@ -20,7 +20,7 @@ def restrict(page):
 
 
 def detention_page():
-    return Page.objects.get(title=TITLE, locale__language_code="en")
+    return Page.objects.get(slug="limit-detention", locale__language_code="en")
 
 
 def suggested(client, query):
