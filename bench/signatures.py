@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """bench/signatures.py: concurrent signers against the site as deployed.
 
-Serves the demo as deployed (tests/live_site.py, serve_deployed_site): production settings on
+Serves the demo as deployed (borderhumanity/live_site.py): production settings on
 a fresh PostgreSQL database, the Redis shared cache, gunicorn (sync workers) behind an nginx
 TLS front that sets X-Forwarded-For. Every protection is on, the per-client rate limit at its
 default included. N signer threads then play people who each come from an address of their
@@ -23,7 +23,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "bench"))
+sys.path.append(str(ROOT / "bench"))  # last: bench/news.py, search.py... share app names
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "borderhumanity.settings.test")
 os.environ.setdefault("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/bh_bench")
 
@@ -33,7 +33,7 @@ django.setup()
 
 from signers import PETITION, People, Signer, StartLine, stored_rows, totals  # noqa: E402
 
-from tests.live_site import nginx_binary, serve_deployed_site, shared_cache_url  # noqa: E402
+from borderhumanity.live_site import nginx_binary, serve_deployed_site, shared_cache_url  # noqa: E402
 
 
 def percentiles(latencies):

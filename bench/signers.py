@@ -1,6 +1,6 @@
 """Concurrent signers for the signature benchmarks (bench/signatures.py, bench/spike.py), as
 people reach the site deployed: through its TLS front, each person from an address of their
-own (tests/live_site.py Visitor), with the form and tokens of a page they loaded.
+own (borderhumanity/live_site.py Visitor), with the form and tokens of a page they loaded.
 
 Each signer thread plays one person after another. A person loads the petition once per
 signature they will send (start tokens are single-use: one per submission), up to a few times,

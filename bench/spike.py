@@ -23,7 +23,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "bench"))
+sys.path.append(str(ROOT / "bench"))  # last: bench/news.py, search.py... share app names
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "borderhumanity.settings.test")
 os.environ.setdefault("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/bh_spike")
 
@@ -33,7 +33,7 @@ django.setup()
 
 from signers import People, Signer, StartLine, stored_rows, totals  # noqa: E402
 
-from tests.live_site import nginx_binary, serve_deployed_site, shared_cache_url  # noqa: E402
+from borderhumanity.live_site import nginx_binary, serve_deployed_site, shared_cache_url  # noqa: E402
 
 
 def restart_postgres(at, log):

@@ -1,4 +1,4 @@
-"""The ceiling for bench/pages: one stored HTML file answered by a bare WSGI app under the
+"""The ceiling for bench/pages.py: one stored HTML file answered by a bare WSGI app under the
 same gunicorn set-up as the site. No Django, no database: what this machine can serve at most."""
 
 import os

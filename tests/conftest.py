@@ -72,7 +72,7 @@ def petitions(petition_en, petition_es):
 
 @pytest.fixture(scope="session")
 def live_site(tmp_path_factory):
-    from tests.live_site import serve_demo_site
+    from borderhumanity.live_site import serve_demo_site
 
     with serve_demo_site(tmp_path_factory.mktemp("live-site")) as site:
         yield site
@@ -80,10 +80,10 @@ def live_site(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def deployed_site(tmp_path_factory):
-    """The demo as deployed (tests/live_site.py, serve_deployed_site): production settings,
+    """The demo as deployed (borderhumanity/live_site.py, serve_deployed_site): production settings,
     gunicorn behind an nginx TLS front, the shared Redis cache, every protection on. Needs nginx
     and Redis on this machine: .ci/run installs and starts them, so in CI they must be there."""
-    from tests.live_site import (
+    from borderhumanity.live_site import (
         nginx_binary,
         postgres_database,
         serve_deployed_site,
@@ -114,7 +114,7 @@ def deployed_site(tmp_path_factory):
 @pytest.fixture
 def cdn_purges(settings):
     """A caching proxy configured; yields the mock that records what it was told to drop
-    (tests.cdn.purged_urls reads it)."""
+    (tests.factories.purged_urls reads it)."""
     from unittest import mock
 
     settings.WAGTAILFRONTENDCACHE = {
@@ -125,3 +125,10 @@ def cdn_purges(settings):
     }
     with mock.patch("wagtail.contrib.frontend_cache.backends.HTTPBackend.purge_batch") as purge:
         yield purge
+
+
+@pytest.fixture
+def page_cache_off(settings):
+    """Whatever PAGE_CACHE_SECONDS the environment sets: a test that counts a render's queries
+    must count a render, not a page answered from the cache (no queries at all)."""
+    settings.PAGE_CACHE_SECONDS = 0

@@ -5,7 +5,7 @@ import os
 import re
 import urllib.request
 
-from tests.live_site import serve_demo_site, server_database
+from borderhumanity.live_site import serve_demo_site, server_database
 
 PAGES = ["/en/", "/es/", "/en/petition/", "/es/peticion/", "/en/news/", "/es/noticias/"]
 

@@ -15,7 +15,7 @@ from wagtail.models import Locale, Page, Revision
 from wagtail_localize.models import StringTranslation, Translation
 
 from home.models import HomePage, SiteNavigation
-from tests.html import h1_texts, hreflangs, meta_content, soup
+from tests.factories import h1_texts, hreflangs, meta_content, soup
 
 pytestmark = pytest.mark.django_db
 

@@ -13,9 +13,9 @@ from http.cookiejar import CookieJar
 import pytest
 from django.core import signing
 
+from borderhumanity.live_site import serve_demo_site, server_database
 from campaigns.abuse import MIN_FILL_SECONDS
 from campaigns.emails import SIGNATURE_SALT
-from tests.live_site import serve_demo_site, server_database
 
 REDIS_URL = "redis://127.0.0.1:6379/9"
 

@@ -7,7 +7,7 @@ SECRET_KEY = "test-only-not-secret-7c41b2"  # noqa: S105
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-# A test server (tests/live_site.py) writes its emails to a folder the tests read.
+# A test server (borderhumanity/live_site.py) writes its emails to a folder the tests read.
 if os.environ.get("EMAIL_FILE_PATH"):
     EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
     EMAIL_FILE_PATH = os.environ["EMAIL_FILE_PATH"]

@@ -1,5 +1,6 @@
 """A real browser (Debian's Chromium, driven by Playwright) against the real server of
-tests/live_site.py. In CI a missing browser fails the run; elsewhere it skips, saying why."""
+borderhumanity/live_site.py. In CI a missing browser fails the run; elsewhere it skips, saying
+why."""
 
 import os
 import shutil

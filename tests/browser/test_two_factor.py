@@ -12,7 +12,7 @@ from urllib.parse import parse_qs, unquote, urlparse
 import pytest
 from django_otp.oath import totp
 
-from tests.live_site import ROOT
+from borderhumanity.live_site import ROOT
 
 pytestmark = pytest.mark.browser
 

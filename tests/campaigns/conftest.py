@@ -1,8 +1,8 @@
 import pytest
 
-from tests.public_forms import filled
+from tests.factories import filled_form
 
 
 @pytest.fixture
 def form_data():
-    return filled
+    return filled_form

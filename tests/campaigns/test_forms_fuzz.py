@@ -16,7 +16,7 @@ from campaigns.models import (
     StoryFormPage,
     StorySubmission,
 )
-from tests.public_forms import started
+from tests.factories import started_form
 
 pytestmark = pytest.mark.django_db
 
@@ -32,7 +32,7 @@ fuzzing = settings(
 
 def post(url, fields, page):
     data = {name: value for name, value in fields.items() if value is not None}
-    data.setdefault("started", started(page))
+    data.setdefault("started", started_form(page))
     response = Client(HTTP_ACCEPT_LANGUAGE="es").post(url, data)
     assert response.status_code in (303, 400), response.status_code
     if response.status_code == 400:

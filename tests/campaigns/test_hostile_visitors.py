@@ -6,7 +6,6 @@ import io
 from unittest import mock
 
 import pytest
-from django.contrib.auth.models import Group, User
 from django.core import mail
 from django.core.management import call_command
 from django.test import Client
@@ -14,8 +13,7 @@ from django_tasks import TaskResultStatus
 
 from campaigns.models import DecisionMaker, NewsSignup, OrganisationSignature, Signature
 from campaigns.tasks import send_email
-from tests.html import soup
-from tests.public_forms import confirm_signatures
+from tests.factories import confirm_signatures, make_user, soup
 
 pytestmark = pytest.mark.django_db
 
@@ -140,9 +138,7 @@ def hostile_signature(client, form_data, db):
 
 
 def campaign_data_staff():
-    user = User.objects.create_user("data", password="x")
-    user.groups.add(Group.objects.get(name="Campaign data"))
-    return user
+    return make_user("data", groups=["Campaign data"])
 
 
 def test_exports_neutralise_formulas(client, hostile_signature):

@@ -1,13 +1,11 @@
 """Letters reach the signer's own decision makers; organisations appear once approved."""
 
 import pytest
-from django.contrib.auth.models import Group, User
 from django.core import mail
 
 from campaigns.models import ActionPage, DecisionMaker, OrganisationSignature, Signature
 from campaigns.zip_codes import state_for_zip
-from tests.html import soup
-from tests.public_forms import confirm_signatures
+from tests.factories import confirm_signatures, make_user, soup
 
 pytestmark = pytest.mark.django_db
 
@@ -88,9 +86,7 @@ def test_delivery_gives_each_decision_maker_only_their_signers(
 
 
 def test_an_editor_without_campaign_data_rights_cannot_download_a_delivery(client, letter):
-    editor = User.objects.create_user("editor", password="x")
-    editor.groups.add(Group.objects.get(name="Editors"))
-    client.force_login(editor)
+    client.force_login(make_user("editor", groups=["Editors"]))
     maker = DecisionMaker.objects.first()
     assert client.get(f"/admin/campaigns/delivery/{letter.pk}/{maker.pk}.csv").status_code in (
         302,

@@ -11,8 +11,7 @@ from django_tasks import default_task_backend
 from wagtail.models import PageViewRestriction
 
 from campaigns.models import Signature
-from tests.html import soup
-from tests.public_forms import confirm_signatures
+from tests.factories import confirm_signatures, soup
 
 pytestmark = pytest.mark.django_db
 

@@ -8,8 +8,7 @@ from django.test import Client
 
 from campaigns.counts import stepped_goal
 from campaigns.models import Signature
-from tests.html import h1_texts, soup
-from tests.public_forms import confirm_signatures, started
+from tests.factories import confirm_signatures, h1_texts, soup, started_form
 
 pytestmark = pytest.mark.django_db
 
@@ -116,7 +115,9 @@ def test_robots_filling_the_hidden_field_are_turned_away(client, petition_en, fo
 
 
 def test_a_form_sent_within_seconds_of_loading_is_refused(client, petition_en, form_data):
-    response = client.post(petition_en.url, form_data(started=started(petition_en, seconds_ago=0)))
+    response = client.post(
+        petition_en.url, form_data(started=started_form(petition_en, seconds_ago=0))
+    )
     assert response.status_code == 400
     assert "very fast" in response.content.decode()
     assert not Signature.objects.exists()
@@ -159,7 +160,7 @@ def test_a_token_given_by_another_form_is_refused(client, petition_en, form_data
     from campaigns.models import StoryFormPage
 
     response = client.post(
-        petition_en.url, form_data(started=started(StoryFormPage.objects.first()))
+        petition_en.url, form_data(started=started_form(StoryFormPage.objects.first()))
     )
     assert response.status_code == 400
     assert not Signature.objects.exists()

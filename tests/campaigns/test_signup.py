@@ -17,8 +17,7 @@ from wagtail.models import Locale
 from campaigns import emails
 from campaigns.models import DataExport, NewsSignup, SignupPage
 from campaigns.privacy import forget, purge
-from tests.html import h1_texts, soup
-from tests.public_forms import started
+from tests.factories import h1_texts, make_user, soup, started_form
 
 pytestmark = pytest.mark.django_db
 
@@ -39,7 +38,7 @@ def filled(**overrides):
         "language": "es",
         "consent": "on",
         "website": "",
-        "started": started(SignupPage.objects.first()),
+        "started": started_form(SignupPage.objects.first()),
     }
     data.update(overrides)
     return {k: v for k, v in data.items() if v is not None}
@@ -239,10 +238,8 @@ def test_a_mail_server_failure_keeps_the_row_and_logs_no_address(client, signup_
 
 
 @pytest.fixture
-def campaign_data_user(django_user_model):
-    user = django_user_model.objects.create_user("data", password="x")
-    user.groups.add(Group.objects.get(name="Campaign data"))
-    return user
+def campaign_data_user(db):
+    return make_user("data", groups=["Campaign data"])
 
 
 def make(email, status, language="en"):
@@ -281,8 +278,8 @@ def test_the_export_holds_only_confirmed_addresses_and_is_audited(client, campai
     assert record.filters == "language__exact"  # which filter was on, never its value
 
 
-def test_only_people_with_the_permissions_see_the_sign_ups(client, django_user_model):
-    editor = django_user_model.objects.create_user("editor", password="x")
+def test_only_people_with_the_permissions_see_the_sign_ups(client):
+    editor = make_user("editor")
     group = Group.objects.create(name="Editors (test)")
     group.permissions.add(Permission.objects.get(codename="access_admin"))
     editor.groups.add(group)

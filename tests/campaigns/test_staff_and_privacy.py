@@ -3,21 +3,18 @@
 import datetime
 
 import pytest
-from django.contrib.auth.models import Group, User
 from django.core.management import call_command
 from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
 from campaigns.models import DataExport, OrganisationSignature, Signature
-from tests.public_forms import confirm_signatures
+from tests.factories import confirm_signatures, make_user
 
 pytestmark = pytest.mark.django_db
 
 
 def staff(name, group):
-    user = User.objects.create_user(name, password="x")
-    user.groups.add(Group.objects.get(name=group))
-    return user
+    return make_user(name, groups=[group])
 
 
 @pytest.fixture

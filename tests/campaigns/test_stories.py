@@ -12,8 +12,7 @@ from campaigns import moderation
 from campaigns.models import Publication, Story, StoryFormPage, StorySubmission
 from campaigns.privacy import forget, purge
 from home.blocks import BodyStreamBlock
-from tests.html import h1_texts, soup
-from tests.public_forms import started
+from tests.factories import h1_texts, make_user, soup, started_form
 
 pytestmark = pytest.mark.django_db
 
@@ -37,18 +36,16 @@ def told(**overrides):
         "publication": Publication.FIRST_NAME,
         "consent": "on",
         "website": "",
-        "started": started(StoryFormPage.objects.first()),
+        "started": started_form(StoryFormPage.objects.first()),
     }
     data.update(overrides)
     return {k: v for k, v in data.items() if v is not None}
 
 
 @pytest.fixture
-def staff(django_user_model):
+def staff(db):
     """A member of the Campaign data group, the only one that sees shared stories."""
-    user = django_user_model.objects.create_user("moderator", password="x")
-    user.groups.add(Group.objects.get(name="Campaign data"))
-    return user
+    return make_user("moderator", groups=["Campaign data"])
 
 
 def test_the_form_page_asks_for_the_story_and_the_permission_in_both_languages(
@@ -116,7 +113,7 @@ def test_bad_input_gets_a_spanish_message_a_400_and_stores_nothing(
 
 def test_spam_defences_turn_robots_away_without_storing(client, story_page_es):
     assert client.post(story_page_es.url, told(website="http://x.example")).status_code == 400
-    quick = told(started=started(StoryFormPage.objects.first(), seconds_ago=0))
+    quick = told(started=started_form(StoryFormPage.objects.first(), seconds_ago=0))
     response = client.post(story_page_es.url, quick)
     assert response.status_code == 400
     assert "muy rápido" in response.content.decode()
@@ -264,8 +261,8 @@ def test_the_moderation_queue_filters_and_approves_in_the_admin(client, staff, s
     assert client.get(f"{index}inspect/{submission.pk}/").status_code == 200
 
 
-def test_people_without_the_permissions_never_see_the_stories(client, django_user_model):
-    editor = django_user_model.objects.create_user("editor", password="x")
+def test_people_without_the_permissions_never_see_the_stories(client):
+    editor = make_user("editor")
     group = Group.objects.create(name="Editors (test)")
     group.permissions.add(Permission.objects.get(codename="access_admin"))
     editor.groups.add(group)

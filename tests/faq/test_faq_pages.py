@@ -11,7 +11,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from campaigns.models import CampaignPage
 from faq.models import FAQIndexPage, FAQPage, FAQQuestion, FAQTopic, KnowYourRightsPage
 from home.models import HomePage, StandardPage
-from tests.html import h1_texts, soup
+from tests.factories import h1_texts, soup
 
 
 class TreeRulesTests(WagtailPageTestCase):
@@ -177,6 +177,7 @@ def _queries(client, url):
     return len(queries)
 
 
+@pytest.mark.usefixtures("page_cache_off")
 @pytest.mark.django_db
 def test_index_queries_do_not_grow_with_pages(client):
     index = FAQIndexPage.objects.live().get(locale__language_code="en")
@@ -220,6 +221,7 @@ def _sections(count, shared_pks, link_page_pk):
     ]
 
 
+@pytest.mark.usefixtures("page_cache_off")
 @pytest.mark.django_db
 def test_faq_page_queries_do_not_grow_with_questions(client):
     page = faq_page("en")
@@ -249,6 +251,7 @@ def test_campaign_page_shows_related_questions_in_the_visitors_language(client):
         assert more == faq_page(code).url
 
 
+@pytest.mark.usefixtures("page_cache_off")
 @pytest.mark.django_db
 def test_related_questions_cost_the_same_for_one_block_or_many(client):
     campaign = CampaignPage.objects.get(slug="limit-detention")

@@ -2,10 +2,9 @@
 offline worker, the audio block."""
 
 import pytest
-from django.contrib.auth import get_user_model
 
 from faq.models import KnowYourRightsPage, KnowYourRightsSettings, LegalNotice
-from tests.html import h1_texts, soup
+from tests.factories import h1_texts, make_user, soup
 
 pytestmark = pytest.mark.django_db
 
@@ -73,7 +72,9 @@ def test_the_notice_is_set_once_for_every_guide(client):
 
 
 def test_every_guide_links_to_its_wallet_card(client):
-    for page in KnowYourRightsPage.objects.live():
+    guides = KnowYourRightsPage.objects.live()
+    assert {page.locale.language_code for page in guides} == {"en", "es"}
+    for page in guides:
         html = soup(client.get(page.url))
         assert html.select_one(f'a[href="{page.url}card/"]') is not None
 
@@ -128,8 +129,7 @@ def test_other_pages_do_not_register_the_worker(client, home_en):
 def test_what_an_editor_sees_is_never_kept_offline(client):
     page = guide("en")
     assert "private" not in client.get(page.url).get("Cache-Control", "")
-    user = get_user_model().objects.create_superuser("editor", "e@example.org", "pw")
-    client.force_login(user)
+    client.force_login(make_user(superuser=True))
     assert "private" in client.get(page.url)["Cache-Control"]
 
 

@@ -3,20 +3,18 @@
 import datetime
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from faq.models import FAQPage, KnowYourRightsPage
 from faq.views import stale_pages
-from tests.html import soup
+from tests.factories import make_user, soup
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def admin_client(client):
-    user = get_user_model().objects.create_superuser("lead", "lead@example.org", "pw")
-    client.force_login(user)
+    client.force_login(make_user("lead", superuser=True))
     return client
 
 

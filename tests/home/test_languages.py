@@ -6,7 +6,7 @@ from wagtail.models import Locale
 from campaigns.models import CampaignPage
 from home.models import StandardPage
 from home.templatetags.site_tags import language_links
-from tests.html import h1_texts, hreflangs, soup
+from tests.factories import h1_texts, hreflangs, soup
 
 pytestmark = pytest.mark.django_db
 

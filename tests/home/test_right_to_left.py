@@ -7,11 +7,15 @@ import pytest
 from django.conf import settings
 from django.test import override_settings
 from wagtail.models import Locale
-from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
+from wagtail_localize.models import (
+    StringSegment,
+    StringTranslation,
+    Translation,
+    TranslationSource,
+)
 
 from campaigns.models import CampaignPage
-from home.demo.translate import translate
-from tests.html import soup
+from tests.factories import soup
 
 pytestmark = pytest.mark.django_db
 
@@ -32,7 +36,13 @@ def home_ar(home_en):
         StringTranslation.objects.create(
             translation_of=title.string, locale=arabic, context=title.context, data=HOME_TITLE_AR
         )
-        return translate(home_en, arabic)
+        Translation.objects.create(source=source, target_locale=arabic)
+        # Published from its revision, as the translation editor does (the untranslated strings
+        # fall back to the English source).
+        page, _created = source.create_or_update_translation(arabic, publish=False, fallback=True)
+        page.get_latest_revision().publish()
+        page.refresh_from_db()
+        return page
 
 
 @override_settings(LANGUAGES=THREE_LANGUAGES, WAGTAIL_CONTENT_LANGUAGES=THREE_LANGUAGES)

@@ -7,7 +7,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale
 
 from journey.models import JourneyPage
-from tests.html import h1_texts, soup
+from tests.factories import h1_texts, soup
 
 pytestmark = pytest.mark.django_db
 
@@ -137,6 +137,7 @@ def render_queries(client, page):
     return len(queries)
 
 
+@pytest.mark.usefixtures("page_cache_off")
 def test_queries_do_not_grow_with_the_number_of_stages(client, journey_en):
     """Stages link pages of the site and show pictures: links are localized and renditions
     fetched in bulk, so four times the stages cost no more queries."""

@@ -15,7 +15,7 @@ from campaigns.models import CampaignPage
 from home.models import HomePage, StandardPage
 from news.blocks import AuthorBlock, PressContactBlock, SecondLanguageSectionBlock
 from news.models import PAGE_SIZE, NewsIndexPage, NewsPage
-from tests.html import h1_texts, soup
+from tests.factories import h1_texts, soup
 
 pytestmark = pytest.mark.django_db
 
@@ -151,6 +151,7 @@ def index_queries(client, url):
 INDEX_QUERY_CEILING = 14
 
 
+@pytest.mark.usefixtures("page_cache_off")
 def test_index_queries_do_not_grow_with_the_number_of_posts(client):
     news = index("en")
     few = index_queries(client, news.url)
@@ -304,6 +305,7 @@ def page_queries(client, page):
     return len(queries)
 
 
+@pytest.mark.usefixtures("page_cache_off")
 @pytest.mark.parametrize("model", [HomePage, CampaignPage])
 def test_latest_news_block_costs_the_same_for_one_post_or_six(client, model):
     page = model.objects.live().filter(locale__language_code="en").first()

@@ -10,7 +10,7 @@ from wagtail.models import Locale, PageViewRestriction
 
 from home.models import HomePage
 from news.models import NewsIndexPage, NewsPage
-from tests.html import soup
+from tests.factories import soup
 
 pytestmark = pytest.mark.django_db
 

@@ -18,7 +18,7 @@ ROUTING_QUERIES = {"/en/": 5, "/es/": 6}
 
 
 @pytest.fixture(autouse=True)
-def fragments_on(settings):
+def fragments_on(settings, page_cache_off):
     settings.FRAGMENT_CACHE_SECONDS = 600
 
 

@@ -4,7 +4,6 @@ import time
 from unittest import mock
 
 import pytest
-from django.contrib.auth.models import User
 from django.core.cache import cache
 from django.db import OperationalError, connection, transaction
 from wagtail.images import get_image_model
@@ -16,7 +15,7 @@ from home.models import SiteBranding, SiteNavigation
 from news.models import NewsPage
 from page_cache.store import generation
 from page_cache.watch import redis_client
-from tests.cdn import purged_urls
+from tests.factories import make_user, purged_urls
 
 pytestmark = pytest.mark.django_db
 
@@ -119,7 +118,7 @@ def test_signatures_and_drafts_leave_the_cache_alone(petition_en):
 
 def test_staff_and_query_strings_are_never_served_or_stored(client):
     client.get("/en/")
-    client.force_login(User.objects.create_superuser("editor", password="x"))
+    client.force_login(make_user(superuser=True))
     staff_view = client.get("/en/")
     assert "X-Page-Cache" not in staff_view
     client.logout()

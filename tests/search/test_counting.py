@@ -5,6 +5,7 @@ from django.utils import timezone
 
 from search.models import SearchTermCount
 from search.privacy import contains_personal_data, recordable_term
+from tests.factories import make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -80,7 +81,6 @@ def test_editors_see_top_and_fruitless_terms(admin_client):
     assert "xylophone" in zero and "asylum" not in zero
 
 
-def test_the_report_is_for_editors_only(client, django_user_model):
-    user = django_user_model.objects.create_user("visitor", password="x")
-    client.force_login(user)
+def test_the_report_is_for_editors_only(client):
+    client.force_login(make_user("visitor"))
     assert client.get("/admin/site-search/terms/").status_code in (302, 403)

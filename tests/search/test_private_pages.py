@@ -6,9 +6,7 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Page, PageViewRestriction
 
 from search.models import SearchSettings
-from tests.html import soup
-
-from .conftest import titles
+from tests.factories import search_titles, soup
 
 pytestmark = pytest.mark.django_db
 
@@ -22,7 +20,7 @@ def restrict(page):
 
 
 def detention_page():
-    return Page.objects.get(title=TITLE, locale__language_code="en")
+    return Page.objects.get(slug="limit-detention", locale__language_code="en")
 
 
 def suggested(client, query):
@@ -37,15 +35,15 @@ def offered(client):
 
 
 def test_results_leave_out_a_private_page(client):
-    assert TITLE in titles(client.get("/en/search/", {"q": "detention"}))
+    assert TITLE in search_titles(client.get("/en/search/", {"q": "detention"}))
     restrict(detention_page())
-    assert TITLE not in titles(client.get("/en/search/", {"q": "detention"}))
+    assert TITLE not in search_titles(client.get("/en/search/", {"q": "detention"}))
 
 
 def test_results_leave_out_pages_below_a_private_page(client):
     page = detention_page()
     restrict(page.get_parent())
-    assert TITLE not in titles(client.get("/en/search/", {"q": "detention"}))
+    assert TITLE not in search_titles(client.get("/en/search/", {"q": "detention"}))
 
 
 def test_suggestions_leave_out_a_private_page(client):

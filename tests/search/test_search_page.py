@@ -8,9 +8,7 @@ from wagtail.models import Locale, Page
 
 from search import views
 from search.models import SearchSettings
-from tests.html import soup
-
-from .conftest import titles
+from tests.factories import search_titles, soup
 
 pytestmark = pytest.mark.django_db
 
@@ -64,12 +62,13 @@ def test_results_come_in_pages_that_keep_the_query(client, monkeypatch):
     assert next_link["href"] == "?q=asylum&page=2"
     second = client.get("/en/search/", {"q": "asylum", "page": "2"})
     assert soup(second).select_one("ol.search-results")["start"] == "3"
-    assert not set(titles(first)) & set(titles(second))
+    assert not set(search_titles(first)) & set(search_titles(second))
     assert soup(second).select_one('nav.pagination a[rel="prev"]')
     beyond = client.get("/en/search/", {"q": "asylum", "page": "99"})
-    assert titles(beyond) == titles(first)
+    assert search_titles(beyond) == search_titles(first)
 
 
+@pytest.mark.usefixtures("page_cache_off")
 def test_the_number_of_queries_does_not_grow_with_the_results(client, monkeypatch):
     """One query per page type among the results (to load their fields), none per result."""
 
@@ -164,8 +163,8 @@ def test_a_spanish_search_does_not_offer_an_alias_of_an_english_page(
         page.save_revision().publish()
         page.copy_for_translation(Locale.objects.get(language_code="es"), alias=True)
 
-    assert titles(client.get("/en/search/", {"q": "zebrafish"})) == ["Zebrafish paperwork"]
-    assert titles(client.get("/es/search/", {"q": "zebrafish"})) == []
+    assert search_titles(client.get("/en/search/", {"q": "zebrafish"})) == ["Zebrafish paperwork"]
+    assert search_titles(client.get("/es/search/", {"q": "zebrafish"})) == []
     suggestions = client.get("/es/search/suggest/", {"q": "zebraf"}).json()["suggestions"]
     assert suggestions == []
 

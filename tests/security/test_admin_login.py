@@ -4,12 +4,13 @@ stops answering a password guesser."""
 from datetime import timedelta
 
 import pytest
-from django.contrib.auth.models import User
 from django.contrib.auth.password_validation import validate_password
 from django.contrib.sessions.models import Session
 from django.core.exceptions import ValidationError
 from django.test import override_settings
 from django.utils import timezone
+
+from tests.factories import make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -19,7 +20,7 @@ LOGIN = "/admin/login/"
 
 @pytest.fixture
 def editor(db):
-    return User.objects.create_user("maria", "maria@example.org", PASSWORD, is_superuser=True)
+    return make_user("maria", password=PASSWORD, is_superuser=True)
 
 
 def log_in(client, username, password):
@@ -78,7 +79,7 @@ def test_repeated_failed_logins_are_paused_with_a_clear_page(client, editor):
     # Even the right password is refused while paused...
     assert log_in(client, "maria", PASSWORD).status_code == 429
     # ...but a colleague on the same connection still logs in.
-    User.objects.create_user("li", "li@example.org", PASSWORD, is_superuser=True)
+    make_user("li", password=PASSWORD, is_superuser=True)
     assert log_in(client, "li", PASSWORD).status_code == 302
 
 

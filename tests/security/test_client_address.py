@@ -8,7 +8,7 @@ from django.test import RequestFactory, override_settings
 
 from borderhumanity.client_address import client_address
 from campaigns.abuse import client_key
-from tests.test_production_settings import PRODUCTION_ENV, manage
+from tests.factories import PASSPHRASE, PRODUCTION_ENV, make_user, run_manage
 
 NGINX = "10.0.0.2"  # the proxy the app sees as REMOTE_ADDR
 
@@ -101,9 +101,7 @@ def test_django_axes_sees_the_same_address():
 def test_a_login_guesser_is_paused_by_their_own_address_behind_the_proxy(db, client):
     """django-axes counts failed logins per username and address: the address must be the
     visitor's, so that a guesser from one address is paused and a colleague elsewhere is not."""
-    from django.contrib.auth.models import User
-
-    User.objects.create_user("maria", "maria@example.org", "four words make a passphrase")
+    make_user("maria")
     guesser = {"HTTP_X_FORWARDED_FOR": "198.51.100.7", "REMOTE_ADDR": NGINX}
     colleague = {"HTTP_X_FORWARDED_FOR": "203.0.113.5", "REMOTE_ADDR": NGINX}
     form = {"username": "maria", "password": "a wrong guess"}
@@ -111,19 +109,19 @@ def test_a_login_guesser_is_paused_by_their_own_address_behind_the_proxy(db, cli
         for _attempt in range(5):
             client.post("/admin/login/", form, **guesser)
         assert client.post("/admin/login/", form, **guesser).status_code == 429
-        right = {"username": "maria", "password": "four words make a passphrase"}
+        right = {"username": "maria", "password": PASSPHRASE}
         assert client.post("/admin/login/", right, **colleague).status_code == 302
 
 
 @pytest.mark.parametrize("value", ["-1", "two"])
 def test_production_refuses_a_proxy_count_that_is_not_a_number_of_proxies(value):
-    result = manage("check", env={**PRODUCTION_ENV, "PROXY_COUNT": value})
+    result = run_manage("check", env={**PRODUCTION_ENV, "PROXY_COUNT": value})
     assert result.returncode != 0
     assert "PROXY_COUNT must be a whole number" in result.stderr
 
 
 def test_production_assumes_one_proxy_by_default():
     script = "from django.conf import settings; print(settings.PROXY_COUNT)"
-    result = manage("shell", "-v0", "-c", script, env=PRODUCTION_ENV)
+    result = run_manage("shell", "-v0", "-c", script, env=PRODUCTION_ENV)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "1"

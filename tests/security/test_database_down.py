@@ -2,16 +2,13 @@
 are never thanked for a signature that was not stored; the next request after it returns works.
 With Redis down, the site serves and signs as usual."""
 
-from contextlib import contextmanager
-
 import pytest
-from django.db import OperationalError, connection
 from django.test import override_settings
 from django.urls import reverse
 from django.utils import translation
 
 from campaigns.models import Signature
-from tests.campaigns.conftest import filled
+from tests.factories import database_refuses, filled_form
 
 pytestmark = pytest.mark.django_db
 
@@ -23,19 +20,6 @@ NOT_SAVED_EN = "What you sent has not been saved."
 def sign_url(page):
     with translation.override(page.locale.language_code):
         return reverse("action_sign", args=[page.pk])
-
-
-@contextmanager
-def database_refuses(only=""):
-    """Every statement (or those containing `only`) fails as if the server had gone away."""
-
-    def refuse(execute, sql, params, many, context):
-        if only in sql:
-            raise OperationalError("server closed the connection unexpectedly")
-        return execute(sql, params, many, context)
-
-    with connection.execute_wrapper(refuse):
-        yield
 
 
 def assert_try_again_page(response, language, sorry):
@@ -51,14 +35,14 @@ def assert_try_again_page(response, language, sorry):
 def test_a_signature_that_cannot_be_stored_is_not_thanked_and_can_be_sent_again(client, petitions):
     petition = petitions[0]
     with database_refuses(only="INSERT INTO"):
-        response = client.post(sign_url(petition), filled(email="lost@example.org"))
+        response = client.post(sign_url(petition), filled_form(email="lost@example.org"))
     assert_try_again_page(response, "en", SORRY_EN)
     assert NOT_SAVED_EN in response.content.decode()
     assert "Location" not in response
     assert not Signature.objects.filter(email="lost@example.org").exists()
 
     # The database is back: the same signature goes through on the next try.
-    again = client.post(sign_url(petition), filled(email="lost@example.org"))
+    again = client.post(sign_url(petition), filled_form(email="lost@example.org"))
     assert again.status_code == 303
     assert again["Location"] == petition.url + "thank-you/"
     assert Signature.objects.filter(email="lost@example.org").count() == 1
@@ -66,7 +50,7 @@ def test_a_signature_that_cannot_be_stored_is_not_thanked_and_can_be_sent_again(
 
 def test_the_spanish_signer_is_told_in_spanish(client, petitions):
     with database_refuses(only="INSERT INTO"):
-        response = client.post(sign_url(petitions[1]), filled(email="perdida@example.org"))
+        response = client.post(sign_url(petitions[1]), filled_form(email="perdida@example.org"))
     assert_try_again_page(response, "es", SORRY_ES)
     assert not Signature.objects.filter(email="perdida@example.org").exists()
 
@@ -100,7 +84,7 @@ def test_with_redis_down_pages_are_served_and_signatures_stored(client, home_es,
     for page in petitions:
         assert client.get(page.url).status_code == 200
         email = f"sin-redis-{page.locale.language_code}@example.org"
-        response = client.post(sign_url(page), filled(email=email))
+        response = client.post(sign_url(page), filled_form(email=email))
         assert response.status_code == 303
         assert Signature.objects.filter(email=email).exists()
 

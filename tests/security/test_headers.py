@@ -2,14 +2,12 @@
 to keep referrers short and to refuse camera, microphone and location; the petition still works."""
 
 import pytest
-from django.contrib.auth.models import User
 from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Page
 
 from campaigns.models import Signature
-from tests.campaigns.conftest import filled
-from tests.html import soup
+from tests.factories import content_security_policy, filled_form, make_user, soup
 
 pytestmark = pytest.mark.django_db
 
@@ -17,15 +15,9 @@ pytestmark = pytest.mark.django_db
 DATA_SCRIPTS = {"application/json", "application/ld+json"}
 
 
-def policy(response):
-    """The Content-Security-Policy as {directive: [sources]}."""
-    parts = (p.split() for p in response["Content-Security-Policy"].split(";") if p.strip())
-    return {name: sources for name, *sources in parts}
-
-
 def assert_public_headers(response):
     assert response.status_code == 200
-    csp = policy(response)
+    csp = content_security_policy(response)
     assert csp["script-src"][0] == "'self'"
     assert "'unsafe-inline'" not in csp["script-src"] + csp["default-src"]
     assert "'unsafe-eval'" not in csp["script-src"]
@@ -53,7 +45,7 @@ def test_no_public_page_needs_inline_code_the_policy_would_block(client):
     for page in pages:
         response = client.get(page.url)
         assert response.status_code == 200, page.url
-        nonce = policy(response)["script-src"]
+        nonce = content_security_policy(response)["script-src"]
         for script in soup(response).find_all("script"):
             if script.get("src"):
                 assert script["src"].startswith("/"), (page.url, script["src"])
@@ -70,18 +62,17 @@ def test_the_petition_form_still_signs_under_the_policy(client, petitions):
         # form-action 'self': the form posts to this site.
         assert form["action"].startswith("/")
         email = f"csp-{page.locale.language_code}@example.org"
-        response = client.post(form["action"], filled(email=email))
+        response = client.post(form["action"], filled_form(email=email))
         assert response.status_code == 303
         assert response["Location"] == page.url + "thank-you/"
         assert Signature.objects.filter(email=email).exists()
 
 
 def test_the_admin_gets_its_own_policy_and_public_pages_keep_theirs(client, home_en):
-    admin = User.objects.create_superuser("csp-admin", "csp@example.org", "a-long-passphrase")
-    client.force_login(admin)
+    client.force_login(make_user("csp-admin", superuser=True))
     response = client.get("/admin/")
     assert response.status_code == 200
-    admin_policy = policy(response)
+    admin_policy = content_security_policy(response)
     assert "'unsafe-inline'" in admin_policy["script-src"]
     assert admin_policy["frame-ancestors"] == ["'self'"]
     # Logged in or not, public pages keep the strict policy (the user bar loads files only).
@@ -92,7 +83,7 @@ def test_the_signing_address_sends_the_public_policy(client, petitions):
     with translation.override("es"):
         url = reverse("action_sign", args=[petitions[1].pk])
     response = client.post(url, {})
-    assert "'unsafe-inline'" not in policy(response)["script-src"]
+    assert "'unsafe-inline'" not in content_security_policy(response)["script-src"]
 
 
 def test_pages_served_from_the_page_cache_carry_the_headers_too(client, settings, home_es):

@@ -17,7 +17,7 @@ import pytest
 from wagtail.models import Site
 
 from home.models import StandardPage
-from tests.html import meta_content
+from tests.factories import meta_content
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 
@@ -84,6 +84,7 @@ STATIC_HOST = "https://static.campaign.example"
 )
 def test_script_src_never_includes_the_media_origin(settings_module, extra_env):
     policies = policy_of(settings_module, extra_env)
+    assert policies, "no policy read: nothing would be checked"
     media_origins = {MEDIA_HOST, "https://bucket.campaign.example"}
     for name, directives in policies.items():
         for directive in ("script-src", "style-src", "font-src", "default-src"):

@@ -7,7 +7,7 @@ from wagtail.models import Locale, PageViewRestriction
 
 from faq.models import FAQIndexPage, KnowYourRightsPage
 from news.models import NewsIndexPage
-from tests.html import soup
+from tests.factories import soup
 from toolkit.models import ToolkitPage
 
 pytestmark = pytest.mark.django_db

@@ -6,15 +6,12 @@ from datetime import timedelta
 from urllib.parse import unquote
 
 import pytest
-from django.contrib.auth.models import Group, User
 from django.test import override_settings
 from django.utils import timezone
 from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from tests.html import soup
-from tests.security.test_database_down import database_refuses
-from tests.security.test_headers import policy
+from tests.factories import content_security_policy, database_refuses, make_user, soup
 
 pytestmark = pytest.mark.django_db
 
@@ -27,9 +24,7 @@ ENROL = "/admin/2fa/devices/new"
 @pytest.fixture
 def editor(db):
     """Staff as the site has them: an editor, admin access through the Editors group."""
-    user = User.objects.create_user("amina", "amina@example.org", PASSWORD)
-    user.groups.add(Group.objects.get(name="Editors"))
-    return user
+    return make_user("amina", groups=["Editors"], password=PASSWORD)
 
 
 def enrol(user, name="Phone"):
@@ -113,7 +108,7 @@ def test_with_two_apps_enrolled_the_editor_says_which_one_the_code_is_from(clien
 
 def test_a_code_from_another_device_does_not_open_the_admin(client, editor):
     enrol(editor)
-    someone_elses = enrol(User.objects.create_user("li", "li@example.org", PASSWORD))
+    someone_elses = enrol(make_user("li", password=PASSWORD))
     log_in(client, "amina")
     client.post(VERIFY, {"otp_token": code_of(someone_elses), "next": DASHBOARD})
     assert not reaches_dashboard(client)
@@ -151,7 +146,7 @@ def test_the_two_factor_pages_work_under_the_admin_policy(client, editor):
     client.force_login(editor)
     enrol_page = client.get(ENROL)
     assert enrol_page.status_code == 200
-    csp = policy(enrol_page)
+    csp = content_security_policy(enrol_page)
     # The admin's policy, without a nonce (one would make browsers drop 'unsafe-inline', which
     # Wagtail's own inline scripts need).
     assert "'unsafe-inline'" in csp["script-src"]
@@ -177,12 +172,12 @@ def test_the_two_factor_pages_work_under_the_admin_policy(client, editor):
     log_in(client, "amina")
     verify_page = client.get(VERIFY)
     assert verify_page.status_code == 200
-    assert policy(verify_page) == csp
+    assert content_security_policy(verify_page) == csp
 
 
 def test_an_admin_removes_a_lost_device_and_the_password_works_again(client, editor):
     lost = enrol(editor)
-    admin = User.objects.create_superuser("ruth", "ruth@example.org", PASSWORD)
+    admin = make_user("ruth", superuser=True, password=PASSWORD)
     # The users listing offers each user's devices.
     client.force_login(admin)
     listing = client.get("/admin/users/")
@@ -207,7 +202,7 @@ def test_an_admin_removes_a_lost_device_and_the_password_works_again(client, edi
 
 def test_an_enrolled_admin_removes_a_colleagues_device_in_wagtail(client, editor):
     lost = enrol(editor)
-    admin = User.objects.create_superuser("ruth", "ruth@example.org", PASSWORD)
+    admin = make_user("ruth", superuser=True, password=PASSWORD)
     own = enrol(admin)
     log_in(client, "ruth")
     client.post(VERIFY, {"otp_token": code_of(own), "next": DASHBOARD})

@@ -4,7 +4,6 @@ a program gets a message on the form, not an error page, and nothing is stored."
 import io
 
 import pytest
-from django.contrib.auth.models import User
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import override_settings
 from PIL import Image
@@ -12,12 +11,14 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection
 
+from tests.factories import make_user
+
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def editor_client(client, db):
-    client.force_login(User.objects.create_superuser("up", "up@example.org", "long passphrase"))
+    client.force_login(make_user("up", superuser=True))
     return client
 
 

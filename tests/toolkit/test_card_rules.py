@@ -9,12 +9,18 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from PIL import Image, ImageChops, ImageFilter, ImageOps, ImageStat
 
+from tests.factories import (
+    asset_value,
+    detailed_picture,
+    make_image,
+    pack_value,
+    set_packs,
+    soup,
+    toolkit_page,
+)
 from toolkit import cards
 from toolkit.models import SocialCard
 from toolkit.storage import PRIVATE_PREFIX
-
-from .conftest import detailed_picture
-from .helpers import asset_value, demo_toolkit, make_image, pack_value, set_packs
 
 pytestmark = pytest.mark.django_db
 
@@ -57,7 +63,7 @@ def test_withdrawing_the_photos_consent_withdraws_the_card(client):
     card = SocialCard.objects.create(
         name="Card to withdraw", text="Welcome", background_image=photo
     )
-    page = set_packs(demo_toolkit(), [pack_value("Cards", [asset_value("The card", card.image)])])
+    page = set_packs(toolkit_page(), [pack_value("Cards", [asset_value("The card", card.image)])])
     links = [a["href"] for a in _downloads(client, page)]
     assert links and all(client.get(link).status_code == 200 for link in links)
     card_url = card.image.file.url
@@ -75,8 +81,6 @@ def test_withdrawing_the_photos_consent_withdraws_the_card(client):
 
 
 def _downloads(client, page):
-    from tests.html import soup
-
     return soup(client.get(page.url)).select(".asset-downloads a")
 
 

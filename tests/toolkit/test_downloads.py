@@ -6,10 +6,16 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from tests.html import soup
+from tests.factories import (
+    asset_value,
+    make_image,
+    make_user,
+    pack_value,
+    set_packs,
+    soup,
+    toolkit_page,
+)
 from toolkit.models import DownloadCount
-
-from .helpers import asset_value, demo_toolkit, make_image, pack_value, set_packs
 
 pytestmark = pytest.mark.django_db
 
@@ -33,7 +39,7 @@ def page_with_assets():
         "Expired", consent="not_needed", expires_at=timezone.now() - timedelta(days=1)
     )
     page = set_packs(
-        demo_toolkit(),
+        toolkit_page(),
         [
             pack_value(
                 "Launch day",
@@ -136,9 +142,7 @@ def test_downloads_are_counted_per_day_asset_and_size_without_personal_data(
     assert stored == {"id", "day", "page", "asset_id", "asset_title", "size", "count"}
 
 
-def test_staff_see_the_download_counts_and_the_public_does_not(
-    client, django_user_model, page_with_assets
-):
+def test_staff_see_the_download_counts_and_the_public_does_not(client, page_with_assets):
     page, ids = page_with_assets
     for _ in range(2):
         client.get(f"/en/downloads/{page.pk}/{ids[0]}/instagram-square/")
@@ -146,8 +150,7 @@ def test_staff_see_the_download_counts_and_the_public_does_not(
 
     assert client.get(url).status_code == 302  # to the login page
 
-    staff = django_user_model.objects.create_superuser("staff", "s@example.org", "pw")
-    client.force_login(staff)
+    client.force_login(make_user("staff", superuser=True))
     report = soup(client.get(url))
     cells = [
         [td.get_text(strip=True) for td in row.find_all("td")] for row in report.select("tbody tr")

@@ -5,9 +5,8 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from home.models import HomePage
+from tests.factories import make_image, make_user
 from toolkit.models import SocialCard, ToolkitPage
-
-from .helpers import make_image
 
 
 def _list(items):
@@ -65,9 +64,8 @@ class ToolkitEditorTests(WagtailPageTestCase):
 
 
 @pytest.mark.django_db
-def test_an_editor_makes_a_social_card_in_the_snippets(client, django_user_model):
-    editor = django_user_model.objects.create_superuser("cards", "c@example.org", "pw")
-    client.force_login(editor)
+def test_an_editor_makes_a_social_card_in_the_snippets(client):
+    client.force_login(make_user("cards", superuser=True))
     response = client.post(
         "/admin/snippets/toolkit/socialcard/add/?locale=en",
         {

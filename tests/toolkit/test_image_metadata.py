@@ -12,14 +12,19 @@ from PIL import Image
 from wagtail.images import get_image_model
 from wagtail.models import Collection
 
-from tests.html import soup
+from tests.factories import (
+    asset_value,
+    leaks,
+    pack_value,
+    phone_jpeg,
+    set_packs,
+    soup,
+    toolkit_page,
+)
 from toolkit import withdrawal
 from toolkit.metadata import carries_metadata
 from toolkit.models import SocialCard
 from toolkit.platforms import SIZES
-
-from .conftest import leaks, phone_jpeg
-from .helpers import asset_value, demo_toolkit, pack_value, set_packs
 
 pytestmark = pytest.mark.django_db
 
@@ -94,7 +99,7 @@ def test_every_toolkit_size_the_zip_and_a_card_on_the_photo_carry_nothing(editor
         name="Card on a phone photo", text="Seeking safety is legal", background_image=image
     )
     page = set_packs(
-        demo_toolkit(),
+        toolkit_page(),
         [
             pack_value(
                 "Phone photos",

@@ -12,11 +12,8 @@ from django.utils import timezone
 
 from home.models import SiteBranding, StandardPage
 from page_cache import store
-from tests.cdn import purged_urls
-from tests.html import meta_content, soup
+from tests.factories import make_image, meta_content, purged_urls, soup
 from toolkit.storage import PRIVATE_PREFIX, private_storage
-
-from .helpers import make_image
 
 pytestmark = pytest.mark.django_db
 

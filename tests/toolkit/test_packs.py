@@ -8,11 +8,9 @@ import pytest
 from django.core.files.storage import default_storage
 from django.test import override_settings
 
-from tests.html import soup
+from tests.factories import asset_value, make_image, pack_value, set_packs, soup, toolkit_page
 from toolkit import packs
 from toolkit.platforms import SIZES
-
-from .helpers import asset_value, demo_toolkit, make_image, pack_value, set_packs
 
 pytestmark = pytest.mark.django_db
 
@@ -28,7 +26,7 @@ def fetch_zip(client, url):
 
 
 def test_the_demo_pack_zip_has_every_size_captions_in_both_languages_and_alt_texts(client):
-    page = demo_toolkit()
+    page = toolkit_page()
     first_pack = page.packs[0]
     response, archive = fetch_zip(client, zip_links(client.get(page.url))[0])
 
@@ -56,7 +54,7 @@ def test_the_zip_leaves_out_pictures_without_consent(client):
     ok = make_image("Fine", consent="on_file")
     private = make_image("Private", consent="none")
     page = set_packs(
-        demo_toolkit(),
+        toolkit_page(),
         [pack_value("Mixed", [asset_value("Fine one", ok), asset_value("Hidden one", private)])],
     )
     _response, archive = fetch_zip(client, zip_links(client.get(page.url))[0])
@@ -67,7 +65,7 @@ def test_the_zip_leaves_out_pictures_without_consent(client):
 
 def test_the_zip_is_built_once_and_again_only_when_the_pack_changes(client, monkeypatch):
     image = make_image("Cached")
-    page = set_packs(demo_toolkit(), [pack_value("Cache", [asset_value("One", image)])])
+    page = set_packs(toolkit_page(), [pack_value("Cache", [asset_value("One", image)])])
     url = zip_links(client.get(page.url))[0]
     builds = []
     real_build = packs.build_zip
@@ -94,7 +92,7 @@ def test_the_zip_is_built_once_and_again_only_when_the_pack_changes(client, monk
 @override_settings(TASKS={"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}})
 def test_with_a_worker_backend_the_visitor_is_asked_to_wait(client):
     image = make_image("Queued")
-    page = set_packs(demo_toolkit(), [pack_value("Queued", [asset_value("Two", image)])])
+    page = set_packs(toolkit_page(), [pack_value("Queued", [asset_value("Two", image)])])
     response = client.get(zip_links(client.get(page.url))[0])
     assert response.status_code == 202
     assert response["Retry-After"] == "5"
@@ -108,7 +106,7 @@ def test_with_a_worker_backend_publishing_queues_every_pack_zip(
 ):
     from django_tasks import task_backends
 
-    page = demo_toolkit()
+    page = toolkit_page()
     backend = task_backends["default"]
     backend.clear()
     with django_capture_on_commit_callbacks(execute=True):

@@ -5,31 +5,39 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
-from tests.html import h1_texts, meta_content, soup
+from tests.factories import (
+    asset_value,
+    h1_texts,
+    make_image,
+    make_user,
+    meta_content,
+    pack_value,
+    set_packs,
+    soup,
+    toolkit_page,
+)
 from toolkit.blocks import AssetBlock, AssetPackBlock, PostTextBlock
 from toolkit.models import ToolkitPage
-
-from .helpers import asset_value, demo_toolkit, make_image, pack_value, set_packs
 
 pytestmark = pytest.mark.django_db
 
 
 def test_the_demo_toolkit_has_three_packs_and_eight_assets_in_both_languages(client):
     for lang, title in [("en", "Digital toolkit"), ("es", "Kit digital")]:
-        page = demo_toolkit(lang)
+        page = toolkit_page(lang)
         response = client.get(page.url)
         assert response.status_code == 200
         assert h1_texts(response) == [title]
         html = soup(response)
         assert len(html.select(".asset-pack")) >= 3
         assert len(html.select(".asset")) >= 8
-    spanish = soup(client.get(demo_toolkit("es").url))
+    spanish = soup(client.get(toolkit_page("es").url))
     assert "Descargar todo el paquete" in spanish.get_text()
     assert "personas estaban encerradas" in spanish.get_text()
 
 
 def test_post_texts_are_selectable_with_counts_and_copy_buttons(client):
-    response = client.get(demo_toolkit().url)
+    response = client.get(toolkit_page().url)
     html = soup(response)
     post = html.select_one(".post-text")
     field = post.find("textarea")
@@ -42,7 +50,7 @@ def test_post_texts_are_selectable_with_counts_and_copy_buttons(client):
 
 
 def test_share_links_are_plain_links(client):
-    html = soup(client.get(demo_toolkit().url))
+    html = soup(client.get(toolkit_page().url))
     links = html.select(".share-links a")
     assert any(a["href"].startswith("https://x.com/intent/post?text=") for a in links)
     assert all(not a.get("onclick") for a in links)
@@ -56,7 +64,7 @@ def test_the_open_graph_image_is_a_1200x630_rendition_not_the_original(client, k
         page = HomePage.objects.get(locale__language_code="en")
         share = page.get_share_image() or SiteBranding.load().default_share_image
     else:
-        page = demo_toolkit("es" if kind == "toolkit-es" else "en")
+        page = toolkit_page("es" if kind == "toolkit-es" else "en")
         share = page.get_share_image()
     og = meta_content(client.get(page.url), prop="og:image")
     assert og and share is not None
@@ -68,9 +76,10 @@ def test_the_open_graph_image_is_a_1200x630_rendition_not_the_original(client, k
         assert "personas" in share.default_alt_text or "organizaciones" in share.default_alt_text
 
 
+@pytest.mark.usefixtures("page_cache_off")
 def test_queries_do_not_grow_with_assets(client):
     images = [make_image(f"Q{i}") for i in range(12)]
-    page = demo_toolkit()
+    page = toolkit_page()
     counts = {}
     for n in (2, 12):
         set_packs(page, [pack_value("Many", [asset_value(f"A{i}", images[i]) for i in range(n)])])
@@ -114,16 +123,15 @@ def test_a_post_too_long_for_its_platform_is_refused_in_the_editor():
 def test_toolkit_pages_sit_under_a_home_page():
     assert "toolkit.ToolkitPage" in [
         f"{m._meta.app_label}.{m.__name__}"
-        for m in demo_toolkit().get_parent().specific.allowed_subpage_models()
+        for m in toolkit_page().get_parent().specific.allowed_subpage_models()
     ]
     assert ToolkitPage.subpage_types == []
 
 
-def test_the_image_chooser_shows_each_images_consent(client, django_user_model):
+def test_the_image_chooser_shows_each_images_consent(client):
     make_image("Chooser: no consent", consent="none")
     make_image("Chooser: consent", consent="on_file")
-    admin = django_user_model.objects.create_superuser("ed", "e@example.org", "pw")
-    client.force_login(admin)
+    client.force_login(make_user("ed", superuser=True))
     html = soup(client.get("/admin/images/chooser/results/?q=Chooser"))
     statuses = {
         item.find("h3").get_text(strip=True): item.select_one(".consent-status").get_text(
@@ -139,8 +147,6 @@ def test_the_image_chooser_shows_each_images_consent(client, django_user_model):
 @pytest.mark.parametrize("size", [(400, 300), (1600, 900)], ids=["small", "focal point"])
 def test_any_share_image_becomes_exactly_1200x630(client, size):
     from home.models import HomePage
-
-    from .helpers import make_image
 
     home = HomePage.objects.get(locale__language_code="en")
     focal = (835, 620, 1117, 880) if size[0] > 1000 else None

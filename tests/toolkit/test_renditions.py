@@ -5,10 +5,9 @@ import io
 import pytest
 from PIL import Image
 
+from tests.factories import asset_value, make_image, pack_value, set_packs, toolkit_page
 from toolkit.assets import find_asset, read_download
 from toolkit.platforms import ORIGINAL, SIZES
-
-from .helpers import asset_value, demo_toolkit, make_image, pack_value, set_packs
 
 pytestmark = pytest.mark.django_db
 
@@ -26,7 +25,7 @@ def test_each_size_is_exact_and_keeps_the_focal_area(size_key):
     # The focal area is near the right edge: a centred crop would lose it for tall sizes.
     focal = (1420, 380, 1540, 500)
     image = make_image(size=(1600, 900), focal=focal)
-    page = set_packs(demo_toolkit(), [pack_value("Pack", [asset_value("Edge", image)])])
+    page = set_packs(toolkit_page(), [pack_value("Pack", [asset_value("Edge", image)])])
     asset = page_asset(page)
 
     data, extension = read_download(asset, size_key)
@@ -43,14 +42,14 @@ def test_each_size_is_exact_and_keeps_the_focal_area(size_key):
 
 def test_a_small_original_is_enlarged_to_the_platform_size():
     image = make_image(size=(400, 300))
-    page = set_packs(demo_toolkit(), [pack_value("Pack", [asset_value("Small", image)])])
+    page = set_packs(toolkit_page(), [pack_value("Pack", [asset_value("Small", image)])])
     data, _ext = read_download(page_asset(page), "story")
     assert Image.open(io.BytesIO(data)).size == (1080, 1920)
 
 
 def test_the_original_is_the_uploaded_file():
     image = make_image(size=(640, 480))
-    page = set_packs(demo_toolkit(), [pack_value("Pack", [asset_value("Orig", image)])])
+    page = set_packs(toolkit_page(), [pack_value("Pack", [asset_value("Orig", image)])])
     data, extension = read_download(page_asset(page), ORIGINAL)
     assert Image.open(io.BytesIO(data)).size == (640, 480)
     with image.open_file() as handle:

@@ -1,8 +1,9 @@
 import io
 
 import pytest
-from django.contrib.auth.models import Group, User
 from django.core.management import call_command
+
+from tests.factories import make_user
 
 
 @pytest.fixture
@@ -13,8 +14,6 @@ def groups(db):
 @pytest.fixture
 def member(groups):
     def make(group_name, username=None):
-        user = User.objects.create_user(username or group_name.lower().replace(" ", "-"), "x@x.org")
-        user.groups.add(Group.objects.get(name=group_name))
-        return user
+        return make_user(username or group_name.lower().replace(" ", "-"), groups=[group_name])
 
     return make

@@ -4,12 +4,13 @@ place in any list, nor send it to translation. A published story is theirs to tr
 translation status report names stories by number only."""
 
 import pytest
-from django.contrib.auth.models import Group, User
+from django.contrib.auth.models import User
 from wagtail.models import Locale
 from wagtail.permissions import policy_registry
 from wagtail_localize.models import Translation, TranslationSource
 
 from campaigns.models import Story
+from tests.factories import make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -134,8 +135,7 @@ def test_the_campaign_data_group_opens_and_lists_unpublished_stories(client, mem
 
 
 def test_the_policy_follows_publication(groups, unpublished):
-    translator = User.objects.create_user("t")
-    translator.groups.add(Group.objects.get(name="Translators"))
+    translator = make_user("t", groups=["Translators"])
     policy = policy_registry.get_by_type(Story)
     english, spanish = unpublished
     assert translator.has_perm("campaigns.change_story")  # per model: Wagtail's only grant

@@ -1,5 +1,5 @@
 #!/usr/bin/env python
-"""bench/pages: how fast the demo site answers, uncached and from the page cache.
+"""bench/pages.py: how fast the demo site answers, uncached and from the page cache.
 
 Loads the demo into a fresh PostgreSQL database, starts gunicorn (2 sync workers) three times
 on it and drives each page with wrk (16 connections):
@@ -13,7 +13,7 @@ with parts kept), and the gzip-compressed bytes of the HTML plus the CSS and JS 
 same figures for a static copy of the home page under the same gunicorn set-up give the
 ceiling.
 
-    .venv/bin/python bench/pages [--seconds 8]        (needs wrk: apt-get install -y wrk)
+    .venv/bin/python bench/pages.py [--seconds 8]        (needs wrk: apt-get install -y wrk)
 """
 
 import argparse
@@ -33,7 +33,7 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/bh_pages")
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "borderhumanity.settings.test")
 
-from tests.live_site import gunicorn_server, serve_demo_site  # noqa: E402
+from borderhumanity.live_site import gunicorn_server, serve_demo_site  # noqa: E402
 
 WORKERS = 2
 CONNECTIONS = 16
@@ -102,8 +102,8 @@ def compressed_bytes(site_url, path):
 
 def wrk(url, seconds):
     fetch(url)  # warm
-    out = subprocess.run(
-        ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{seconds}s", "--latency", url],
+    out = subprocess.run(  # noqa: S603 — fixed arguments
+        ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{seconds}s", "--latency", url],  # noqa: S607
         capture_output=True, text=True, check=True,
     ).stdout  # fmt: skip
     rate = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
@@ -131,7 +131,7 @@ def main():
     parser.add_argument("--runs", default="cold,uncached,cached", help="a quicker look: cached")
     args = parser.parse_args()
     if not shutil.which("wrk"):
-        sys.exit("bench/pages needs wrk (apt-get install -y wrk)")
+        sys.exit("bench/pages.py needs wrk (apt-get install -y wrk)")
     database_url = os.environ["DATABASE_URL"]
     fresh_database(database_url)
     print(f"load average before the run: {os.getloadavg()[0]:.1f} (2 cores)")

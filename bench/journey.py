@@ -1,12 +1,13 @@
 #!/usr/bin/env python
 """Render the demo asylum journey page, warm, and print the figures.
 
-    bench/journey [requests]        (default 200; uses DATABASE_URL or the SQLite default)
+    bench/journey.py [requests]        (default 200; uses DATABASE_URL or the SQLite default)
 
 Prints requests per second through Django's test client (no network), the queries per render,
 and the page's size, plain and gzipped, with its own CSS and script.
 """
 
+import argparse
 import gzip
 import os
 import sys
@@ -30,7 +31,9 @@ from journey.models import JourneyPage  # noqa: E402
 
 
 def main():
-    count = int(sys.argv[1]) if len(sys.argv) > 1 else 200
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("requests", nargs="?", type=int, default=200)
+    count = parser.parse_args().requests
     settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "testserver", "localhost"]
     pages = JourneyPage.objects.live().order_by("locale__language_code")
     if not pages:

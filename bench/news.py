@@ -2,9 +2,10 @@
 """Time the news pages: median render time and queries of the index, a filtered index page,
 the bilingual advisory, its feed and the home page's latest-news block.
 
-Usage: bench/news [ROUNDS]   (against the database of DATABASE_URL / db.sqlite3, demo loaded)
+Usage: bench/news.py [ROUNDS]   (against the database of DATABASE_URL / db.sqlite3, demo loaded)
 """
 
+import argparse
 import os
 import statistics
 import sys
@@ -55,4 +56,6 @@ def main(rounds):
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 50)
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("rounds", nargs="?", type=int, default=50, help="timed renders per page")
+    main(parser.parse_args().rounds)

@@ -1,10 +1,11 @@
 #!/usr/bin/env python
 """Render times and query counts of the answers pages (FAQ index, FAQ page, guide, wallet card).
 
-Usage: bench/faq_pages [ROUNDS]   (uses DATABASE_URL, default db.sqlite3 with the demo loaded)
+Usage: bench/faq_pages.py [ROUNDS]   (uses DATABASE_URL, default db.sqlite3 with the demo loaded)
 Renders in-process through Django's test client (no HTTP server), warm cache, DEBUG off.
 """
 
+import argparse
 import os
 import statistics
 import sys
@@ -39,7 +40,9 @@ def measure(client, url, rounds):
 
 
 def main():
-    rounds = int(sys.argv[1]) if len(sys.argv) > 1 else 50
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("rounds", nargs="?", type=int, default=50, help="timed renders per page")
+    rounds = parser.parse_args().rounds
     client = Client()
     urls = []
     for code in ("en", "es"):

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""bench/search: how fast the site search answers, on the demo content.
+"""bench/search.py: how fast the site search answers, on the demo content.
 
-    DATABASE_URL=postgres://postgres@127.0.0.1:5432/bh_bench bench/search [--rounds 30]
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/bh_bench bench/search.py [--rounds 30]
 
 Migrates that database and loads the demo site if needed (as `make run` does), then sends ten
 typical searches (English and Spanish) through the whole Django stack (URL routing, search,

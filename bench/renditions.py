@@ -5,7 +5,7 @@ Runs on a throw-away SQLite database and media folder. 40 of the assets are pict
 with Pillow, 1600×900 JPEG, each with a focal point), 10 are social cards. Cold: nothing has
 been made yet; warm: the same again, once everything exists.
 
-    .venv/bin/python bench/renditions [--assets 50]
+    .venv/bin/python bench/renditions.py [--assets 50]
 """
 
 import argparse
