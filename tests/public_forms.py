@@ -16,6 +16,16 @@ def started(page=None, seconds_ago=30):
     return start_token(page.translation_key, issued=time.time() - seconds_ago)
 
 
+def fetched_tokens(client, page_response):
+    """What a form's script puts into its hidden fields once the visitor starts on it: the
+    tokens from the address the form names (the page itself holds none)."""
+    from tests.html import soup
+
+    tokens = client.get(soup(page_response).select_one("form[data-tokens]")["data-tokens"])
+    assert tokens.status_code == 200, tokens.status_code
+    return tokens.json()
+
+
 def filled(page=None, **overrides):
     """What a person types into the form (of the demo petition, or `page`), shown a while
     ago."""
