@@ -5,11 +5,13 @@ Serves the demo as deployed (borderhumanity/live_site.py): production settings o
 a fresh PostgreSQL database, the Redis shared cache, gunicorn (sync workers) behind an nginx
 TLS front that sets X-Forwarded-For. Every protection is on, the per-client rate limit at its
 default included. N signer threads then play people who each come from an address of their
-own, load the petition once per signature (its CSRF and start tokens), wait the minimum fill
-time and sign, some twice with the same email (bench/signers.py). Prints accepted signatures
-per second, latency percentiles, whether the rows in the database equal the signers that were
-thanked (nothing lost, nothing doubled), and how many honest submissions were refused (none
-should be).
+own and do what a browser does, once per signature: load the petition (the same page for
+everyone, from the page cache), fetch the form's CSRF and start tokens as its script does,
+wait the minimum fill time and sign, some twice with the same email (bench/signers.py).
+Prints accepted signatures per second, latency percentiles, whether the rows in the database
+equal the signers that were thanked (nothing lost, nothing doubled), how many honest
+submissions were refused (none should be), and the processor time each part of the stack
+used meanwhile (bench/cpu_use.py).
 
     .venv/bin/python bench/signatures.py [--signers 16] [--seconds 20] [--workers 4]
 """
@@ -19,7 +21,9 @@ import os
 import statistics
 import sys
 import tempfile
+import time
 from pathlib import Path
+from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -31,6 +35,7 @@ import django  # noqa: E402
 
 django.setup()
 
+from cpu_use import report, snapshot  # noqa: E402
 from signers import PETITION, People, Signer, StartLine, stored_rows, totals  # noqa: E402
 
 from borderhumanity.live_site import nginx_binary, serve_deployed_site, shared_cache_url  # noqa: E402
@@ -78,6 +83,11 @@ def main():
             for signer in signers:
                 signer.start()
             measure_from = start.go(args.warmup, args.seconds)
+            database = urlsplit(site.database_url).path.lstrip("/")
+            time.sleep(max(0, measure_from - time.monotonic()))
+            cpu_before = snapshot(database)
+            time.sleep(max(0, start.deadline - time.monotonic()))
+            cpu_after = snapshot(database)
             for signer in signers:
                 signer.join()
             rows = stored_rows(site)
@@ -93,14 +103,16 @@ def main():
         f"{args.warmup:.0f} s warm-up"
     )
     pages = seen["counted_pages"]
-    print(f"submissions measured: {len(counted)}; page loads measured: {len(pages)}")
+    print(f"submissions measured: {len(counted)}; page loads (with tokens): {len(pages)}")
     print(f"accepted signatures per second: {accepted / args.seconds:.0f}")
     print(f"submission latency {percentiles(sorted(s for _t, _st, s in counted))}")
-    print(f"page load latency {percentiles(sorted(s for _t, _st, s in pages))}")
+    print(f"page + token fetch latency {percentiles(sorted(s for _t, _st, s in pages))}")
     wrongly_refused = sum(seen["errors"].values())
     print(f"honest submissions refused (should be 0): {wrongly_refused} {dict(seen['errors'])}")
     if seen["page_errors"]:
         print(f"page loads that failed: {dict(seen['page_errors'])}")
+    print(f"processor time while measured ({os.cpu_count()} cores on this machine):")
+    print("\n".join(report(cpu_before, cpu_after, args.seconds, accepted)))
     print(f"unique signers thanked: {len(seen['thanked'])}; rows in the database: {rows}")
     ok = rows == len(seen["thanked"]) and not wrongly_refused and not seen["page_errors"]
     print("CHECK rows == thanked, nobody refused:", "OK" if ok else "FAILED")

@@ -1,9 +1,11 @@
 """Concurrent signers for the signature benchmarks (bench/signatures.py, bench/spike.py), as
 people reach the site deployed: through its TLS front, each person from an address of their
-own (borderhumanity/live_site.py Visitor), with the form and tokens of a page they loaded.
+own (borderhumanity/live_site.py Visitor), with the form of a page they loaded and the tokens its
+script fetched.
 
-Each signer thread plays one person after another. A person loads the petition once per
-signature they will send (start tokens are single-use: one per submission), up to a few times,
+Each signer thread plays one person after another. A person loads the petition and its form's
+tokens once per signature they will send (start tokens are single-use: one per submission),
+up to a few times,
 sometimes with an email they already signed with; no submission is sent before the form has
 been open MIN_FILL_SECONDS. A thread keeps loading forms ahead while earlier ones wait out that
 time, so it is never idle. Nobody sends more than the rate limit allows from one address: every

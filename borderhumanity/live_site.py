@@ -12,6 +12,7 @@ import email.policy
 import functools
 import html
 import http.client
+import json
 import os
 import random
 import re
@@ -524,11 +525,18 @@ class Visitor:
 
     def load_form(self, path, form_class="signature-form"):
         """GET a page and read its form as a browser holds it: (answer, form). The form's
-        hidden fields (CSRF and start tokens) are the page's own."""
+        hidden fields (CSRF and start tokens) are the page's own, or, where the form names
+        an address for them, what its script fetches from there."""
         answer = self.get(path)
         if answer.status != 200:
             raise AssertionError(f"GET {path} answered {answer.status}")
-        return answer, PageForm.read(answer.text, form_class, page_path=path)
+        form = PageForm.read(answer.text, form_class, page_path=path)
+        if form.tokens and not form.fields.get("started"):
+            tokens = self.get(form.tokens)
+            if tokens.status != 200:
+                raise AssertionError(f"GET {form.tokens} answered {tokens.status}")
+            form.fields.update(json.loads(tokens.text))
+        return answer, form
 
 
 @dataclass
@@ -538,6 +546,7 @@ class PageForm:
     action: str
     fields: dict
     page_path: str
+    tokens: str = ""
 
     @classmethod
     def read(cls, page_html, form_class, page_path):
@@ -555,8 +564,9 @@ class PageForm:
             attributes = _attributes(tag)
             if attributes.get("type") == "hidden" and attributes.get("name"):
                 fields[attributes["name"]] = attributes.get("value", "")
-        action = _attributes(opening.group()).get("action") or page_path
-        return cls(action=action, fields=fields, page_path=page_path)
+        attributes = _attributes(opening.group())
+        action = attributes.get("action") or page_path
+        return cls(action, fields, page_path, tokens=attributes.get("data-tokens", ""))
 
     def submit(self, visitor, **values):
         """Post the form's own fields with a person's values typed in."""

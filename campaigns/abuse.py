@@ -72,6 +72,8 @@ TOO_MANY = _("Too many submissions from your connection. Please try again in a f
 OUT_OF_DATE = _("This form is out of date. Please check your details and send it again.")
 TOO_FAST = _("That was very fast. Please check your details and send it again.")
 NOT_ACCEPTED = _("Your submission could not be accepted.")
+# A form sent without its tokens (no JavaScript, or their fetch failed): it comes back with them.
+NOT_STARTED = _("To keep this form safe from spam, please check your details and send it again.")
 
 
 def screen(request, data, form_key):
@@ -79,6 +81,8 @@ def screen(request, data, form_key):
     Returns the token's id, to be spent by `admit` once the form is valid."""
     if data.get("website"):
         raise _counted(request, NOT_ACCEPTED)
+    if not data.get("started"):
+        raise Rejected(NOT_STARTED, 400)
     try:
         key, issued, token_id = signing.loads(
             data.get("started", ""), salt=SALT, max_age=MAX_FORM_AGE_SECONDS

@@ -1,7 +1,7 @@
 """The one flow of every public form of this app, around its own fields: spam checks, the
 single-use start token, validation, the per-client limit, one stored record, then a 303 to a
-thank-you step; or the form again with its message and a 400 or 429. Responses that carry a
-form are private (they hold a CSRF token). Used by the form pages (PublicFormPage) and by the
+thank-you step; or the form again with its message and a 400 or 429, private (it holds fresh
+tokens and what the visitor typed). Used by the form pages (PublicFormPage) and by the
 signing endpoint, which skips page routing."""
 
 from django.http import HttpResponseRedirect

@@ -14,6 +14,7 @@ from django.http import Http404, HttpResponseRedirect
 from django.utils.translation import get_language
 from django.views.decorators.http import require_POST
 
+from .form_tokens import csrf_once_started
 from .formflow import receive
 from .signing import record_organisation, record_signature
 
@@ -74,6 +75,7 @@ def action_card(request, page_id):
     return card
 
 
+@csrf_once_started
 @require_POST
 def sign(request, page_id):
     card = action_card(request, page_id)

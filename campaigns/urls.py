@@ -1,9 +1,9 @@
-"""The links in emails to the public. Mounted under the language prefix, so each email's links
-open in its reader's language."""
+"""The links in emails to the public, and what the public forms fetch and post to. Mounted
+under the language prefix, so each email's links open in its reader's language."""
 
 from django.urls import path
 
-from . import signature_views, signup_views
+from . import form_posts, form_tokens, signature_views, signup_views
 
 app_name = "campaigns"
 
@@ -15,4 +15,6 @@ urlpatterns = [
         name="signup_unsubscribe",
     ),
     path("signature/confirm/<str:code>/", signature_views.confirm, name="signature_confirm"),
+    path("form-tokens/<uuid:form_key>/", form_tokens.tokens, name="form_tokens"),
+    path("send/<int:page_id>/", form_posts.send, name="form_send"),
 ]

@@ -58,6 +58,14 @@ def started_form(page=None, seconds_ago=30):
     return start_token(page.translation_key, issued=time.time() - seconds_ago)
 
 
+def fetched_tokens(client, page_response):
+    """What a form's script puts into its hidden fields once the visitor starts on it: the
+    tokens from the address the form names (the page itself holds none)."""
+    tokens = client.get(soup(page_response).select_one("form[data-tokens]")["data-tokens"])
+    assert tokens.status_code == 200, tokens.status_code
+    return tokens.json()
+
+
 def filled_form(page=None, **overrides):
     """What a person types into a signature form (of the first petition, or `page`), shown 30
     seconds ago. An override of None leaves that field out."""

@@ -1,13 +1,14 @@
 """The page every public form of this app is: petitions and letters, stories, news sign-up.
-It shows its form (privately: the form carries a CSRF token), takes a POST through the one
-form flow (campaigns.formflow), and thanks the visitor on a sub-address. Subclasses say which
-form, how a valid one is stored, and which template thanks."""
+It shows its form, the same for every visitor (its tokens are fetched apart: see
+campaigns.form_tokens), takes a POST through the one form flow (campaigns.formflow), and
+thanks the visitor on a sub-address. Subclasses say which form, how a valid one is stored,
+and which template thanks."""
 
+from django.urls import reverse
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from home.models import ContentPage
 
-from ..abuse import start_token
 from ..formflow import fresh_token, private, receive
 
 
@@ -21,6 +22,12 @@ class PublicFormPage(RoutablePageMixin, ContentPage):
     def form_key(self):
         """Every language version of a form is the same form (one count, one token kind)."""
         return self.translation_key
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["form_action"] = reverse("campaigns:form_send", args=[self.pk])
+        context["form_tokens_url"] = reverse("campaigns:form_tokens", args=[self.form_key])
+        return context
 
     def make_form(self, data=None, initial=None):
         raise NotImplementedError
@@ -53,8 +60,8 @@ class PublicFormPage(RoutablePageMixin, ContentPage):
                 again=lambda form, status: self.form_again(request, form, status),
                 thank_you_url=self.thank_you_url(),
             )
-        form = self.make_form(initial={"started": start_token(self.form_key)})
-        return private(self.render(request, context_overrides={"form": form}))
+        # No token in it: the page cache may keep it for everyone.
+        return self.render(request, context_overrides={"form": self.make_form(initial={})})
 
     @path("thank-you/", name="thank_you")
     def thank_you(self, request):

@@ -34,6 +34,9 @@ class PersonalRecord(models.Model):
     email_field = None
     # Records that only count once their owner confirms by email.
     needs_confirmation = False
+    # Not in Wagtail's reference index (a page's "usage"): people are not content, and indexing
+    # them queued a task per signature, another per confirmation, and two queries per deletion.
+    wagtail_reference_index_ignore = True
 
     class Meta:
         abstract = True

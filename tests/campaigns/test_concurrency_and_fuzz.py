@@ -1,5 +1,6 @@
 """The hard cases: two identical submissions at the same moment, and arbitrary input."""
 
+import json
 import re
 import threading
 import time
@@ -56,14 +57,15 @@ def test_two_simultaneous_signatures_of_one_email_leave_one_row(live_site):
 
 
 def _form_session(url):
-    """A visitor's cookie jar, and the CSRF and start tokens of the page it loaded (the form
-    is sent at once: the minimum fill time is waited for once, for both)."""
+    """A visitor's cookie jar, and the CSRF and start tokens its form's script fetched (the
+    form is sent at once: the minimum fill time is waited for once, for both)."""
     opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(CookieJar()))
     with opener.open(url, timeout=30) as response:
         html = response.read().decode()
-    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html).group(1)
-    start = re.search(r'name="started" value="([^"]+)"', html).group(1)
-    return opener, token, start
+    tokens_url = urllib.parse.urljoin(url, re.search(r'data-tokens="([^"]+)"', html).group(1))
+    with opener.open(tokens_url, timeout=30) as response:
+        tokens = json.load(response)
+    return opener, tokens["csrfmiddlewaretoken"], tokens["started"]
 
 
 printable = st.text(alphabet=st.characters(codec="utf-8"), max_size=300)

@@ -75,7 +75,8 @@ def test_the_form_asks_for_email_language_and_consent_in_both_languages(
         assert not form.select_one('input[name="consent"]').has_attr("checked")
         assert page.consent_text in form.get_text()
         assert form.button.get_text(strip=True) == button
-        assert "private" in response["Cache-Control"]
+        # The same for everyone (its tokens are fetched apart): the page cache keeps it.
+        assert "private" not in response.get("Cache-Control", "")
 
 
 def test_double_opt_in_happy_path_in_spanish(client, signup_es):

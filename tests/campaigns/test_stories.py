@@ -65,7 +65,8 @@ def test_the_form_page_asks_for_the_story_and_the_permission_in_both_languages(
         assert not form.select_one('input[name="consent"]').has_attr("checked")
         assert page.consent_text in form.get_text()
         assert form.select_one("button").get_text(strip=True) == button
-        assert "private" in response["Cache-Control"]
+        # The same for everyone (its tokens are fetched apart): the page cache keeps it.
+        assert "private" not in response.get("Cache-Control", "")
 
 
 def test_a_story_is_stored_once_with_the_consent_wording_and_a_303(client, story_page_es):
