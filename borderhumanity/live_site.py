@@ -138,7 +138,7 @@ LOCAL_POSTGRES = "postgres://postgres@127.0.0.1:5432/borderhumanity"
 
 def postgres_database(tmp_path, suffix):
     """A PostgreSQL database of the server's own: DATABASE_URL's server when it names one,
-    else this machine's (as CI and the README's deployment have); None when none answers."""
+    else this machine's (as CI and docs/deploying.md describe); None when none answers."""
     url = os.environ.get("DATABASE_URL", "")
     if not url.startswith(("postgres://", "postgresql://")):
         import psycopg
@@ -321,7 +321,7 @@ http {{
 @contextmanager
 def nginx_front(upstream, folder, workers=1, host="127.0.0.1", port=None):
     """nginx terminating TLS on a free local port in front of upstream (an http:// URL), as the
-    README asks of the proxy: X-Forwarded-For appended, X-Forwarded-Proto https. Yields
+    docs/deploying.md asks of the proxy: X-Forwarded-For appended, X-Forwarded-Proto https. Yields
     (its https URL, the certificate file to trust) once it answers."""
     binary = nginx_binary()
     if binary is None:
