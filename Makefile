@@ -30,9 +30,12 @@ demo: migrate
 serve: $(STAMP)
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
-run: demo
-	@echo "Serving on http://127.0.0.1:$(PORT)/  (admin: http://127.0.0.1:$(PORT)/admin/)"
-	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+# Builds and loads what is missing, serves, and prints the time from the start to the first page.
+run:
+	@started=$$(date +%s); $(MAKE) --no-print-directory demo && \
+	echo "Serving on http://127.0.0.1:$(PORT)/  (admin: http://127.0.0.1:$(PORT)/admin/)" && \
+	{ $(BIN)/python -m borderhumanity.operations.first_page $$started http://127.0.0.1:$(PORT)/en/ & } && \
+	exec $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
 # Interface strings: extract new ones into each language's django.po (translate them there), then
 # compile the .mo files the site reads. Both files are committed.
