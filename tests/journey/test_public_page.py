@@ -4,22 +4,14 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.images import get_image_model
-from wagtail.models import Locale
 
-from journey.models import JourneyPage
 from tests.factories import h1_texts, soup
+
+from .conftest import CUSTODY_ES, FIGURE_ES, TITLE_ES
 
 pytestmark = pytest.mark.django_db
 
-
-@pytest.fixture
-def journey_en():
-    return JourneyPage.objects.live().get(locale__language_code="en")
-
-
-@pytest.fixture
-def journey_es(journey_en):
-    return journey_en.get_translation(Locale.objects.get(language_code="es"))
+# journey_en and journey_es (conftest.py) are a small journey the tests build, not the demo's.
 
 
 def stage_items(response):
@@ -31,9 +23,9 @@ def test_without_javascript_every_stage_is_an_item_of_one_ordered_list(client, j
     assert response.status_code == 200
     assert h1_texts(response) == [journey_en.title]
     items = stage_items(response)
-    assert len(items) == len(journey_en.stages) == 14
+    assert len(items) == len(journey_en.stages) == 11
     first = items[0]
-    assert first["id"] == "stage-port-of-entry"
+    assert first["id"] == "stage-at-the-border"
     assert first.find("h3").get_text(" ", strip=True).startswith("Stage 1")
     # The map is drawn by the script only; without it, the hidden map never shows.
     assert soup(response).find(attrs={"data-journey-map": True}).has_attr("hidden")
@@ -46,11 +38,11 @@ def test_every_next_link_answer_and_path_step_lands_on_a_stage_of_the_page(clien
     assert fragments, "the page links within itself"
     assert [f for f in fragments if f not in ids] == []
     # A stage with two possible next stages names each with its condition.
-    fear = page.find(id="stage-credible-fear")
+    fear = page.find(id="stage-fear-interview")
     next_items = [li.get_text(" ", strip=True) for li in fear.select(".journey-next li")]
     assert next_items == [
-        "Detention or release (if the officer finds a credible fear)",
-        "A judge reviews a negative finding (if the finding is negative)",
+        "Held or let go (if a fear is found)",
+        "A judge looks again (if the finding is no)",
     ]
     # The last stage says that the journey ends there rather than linking nowhere.
     assert "This is where this journey ends." in page.find(id="stage-granted").get_text()
@@ -59,12 +51,12 @@ def test_every_next_link_answer_and_path_step_lands_on_a_stage_of_the_page(clien
 def test_a_stage_shows_its_duration_statistic_with_date_and_source_and_rights(client, journey_en):
     custody = soup(client.get(journey_en.url)).find(id="stage-custody")
     text = custody.get_text(" ", strip=True)
-    assert "Typical duration: Days to years" in text
-    assert "23,753" in text and "people held in immigration detention" in text
-    assert custody.find("time")["datetime"] == "2022-07-11"
-    assert "Federal detention statistics" in text
+    assert "Typical duration: Weeks to seasons" in text
+    assert "4,321" in text and "people held on a test day" in text
+    assert custody.find("time")["datetime"] == "2021-03-14"
+    assert "A made-up register" in text
     rights = [a.get_text(strip=True) for a in custody.select(".journey-rights a")]
-    assert rights == ["Why we want to limit detention", "How communities welcome people"]
+    assert rights == ["Back to the start page", "Sign for fair hearings"]
 
 
 def test_paths_list_their_stages_in_order(client, journey_en):
@@ -72,8 +64,8 @@ def test_paths_list_their_stages_in_order(client, journey_en):
     affirmative = page.find(id="path-affirmative")
     steps = [a["href"] for a in affirmative.select("ol a")]
     assert steps == [
-        "#stage-in-the-country",
-        "#stage-one-year-deadline",
+        "#stage-living-here",
+        "#stage-filing-deadline",
         "#stage-asylum-office",
         "#stage-granted",
     ]
@@ -82,12 +74,12 @@ def test_paths_list_their_stages_in_order(client, journey_en):
 
 def test_where_am_i_answers_link_to_the_next_question_or_a_stage(client, journey_en):
     page = soup(client.get(journey_en.url))
-    first = page.find(id="question-arrival")
+    first = page.find(id="question-where-now")
     answers = {a.get_text(strip=True): a["href"] for a in first.select("a")}
     assert answers == {
-        "At a port of entry, or on my way to one": "#stage-port-of-entry",
-        "Border agents stopped me after I crossed": "#question-fear-interview",
-        "I already live in the United States": "#question-court-date",
+        "At the crossing itself": "#stage-at-the-border",
+        "Agents stopped me inside": "#question-fear-asked",
+        "I have lived here a while": "#question-court-letter",
     }
 
 
@@ -97,15 +89,15 @@ def test_the_spanish_journey_is_a_translation_with_the_same_stages(client, journ
     assert response.status_code == 200
     html = response.content.decode()
     assert '<html lang="es"' in html
-    assert h1_texts(response) == ["El camino hacia el asilo"]
+    assert h1_texts(response) == [TITLE_ES]
     items = stage_items(response)
     # Ids are synchronised: the same anchors, so links and paths still meet.
     assert [li["id"] for li in items] == [
         li["id"] for li in stage_items(client.get(journey_en.url))
     ]
     custody = soup(response).find(id="stage-custody")
-    assert custody.find("h3").get_text(" ", strip=True) == "Etapa 7 Detención o libertad"
-    assert "23.753" in custody.get_text()
+    assert custody.find("h3").get_text(" ", strip=True) == f"Etapa 8 {CUSTODY_ES}"
+    assert FIGURE_ES in custody.get_text()
     # The interface around the content speaks Spanish too.
     assert "¿Dónde estoy?" in html and "Qué puede venir después" in html
     assert "Where am I?" not in html and "What can come next" not in html
@@ -117,15 +109,16 @@ def test_the_spanish_journey_is_a_translation_with_the_same_stages(client, journ
 def test_map_draws_every_stage_once_in_rows_with_its_next_stages(client, journey_en):
     page = soup(client.get(journey_en.url))
     nodes = page.select("[data-journey-graph] button[data-stage]")
-    assert len(nodes) == 14
+    assert len(nodes) == 11
     by_key = {node["data-stage"]: node for node in nodes}
-    assert by_key["credible-fear"]["data-next"] == "custody judge-review"
-    assert by_key["credible-fear"]["aria-controls"] == "stage-credible-fear"
+    assert by_key["fear-interview"]["data-next"] == "custody second-look"
+    assert by_key["fear-interview"]["aria-controls"] == "stage-fear-interview"
     rows = [[b["data-stage"] for b in row.select("button")] for row in page.select(".journey-row")]
-    assert rows[0] == ["port-of-entry", "between-ports", "in-the-country"]
-    # A case sent back from the asylum office to court does not push the notice down the map.
+    assert rows[0] == ["at-the-border", "crossed-over", "living-here"]
+    # A case sent back from the asylum office to court does not push the notice down the map
+    # (were it pushed, the notice would sit in the row below the office's).
     row_of = {key: i for i, row in enumerate(rows) for key in row}
-    assert row_of["notice-to-appear"] < row_of["asylum-office"]
+    assert row_of["court-notice"] < row_of["asylum-office"]
     assert row_of["granted"] == len(rows) - 1
 
 
