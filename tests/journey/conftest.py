@@ -30,7 +30,7 @@ def stage(key, title, next_stages=(), **fields):
     value = {
         "stage_id": key,
         "title": title,
-        "label": title[:32],
+        "label": f"Map: {title}"[:32],
         "summary": f"What happens at the stage {title}.",
         "next_stages": [{"stage": to, "condition": condition} for to, condition in next_stages],
     }
@@ -48,7 +48,7 @@ def journey_stages(rights_pages):
             "The fear talk",
             [("custody", "if a fear is found"), ("second-look", "if the finding is no")],
         ),
-        stage("second-look", "A judge looks again", [("custody", "if the judge disagrees")]),
+        stage("second-look", "A judge looks again", [("custody", "if the judge thinks otherwise")]),
         stage("court-notice", "The court letter", [("hearing", "")]),
         stage("filing-deadline", "The filing year", [("asylum-office", "")]),
         stage(
@@ -145,11 +145,9 @@ QUESTIONS = [
 ]
 
 
-@pytest.fixture
-def journey_en(home_en, petition_en):
-    """A live English journey of eleven stages; the custody stage's rights link the home page
-    and the petition (both have a Spanish translation)."""
-    rights = [("Back to the start page", home_en), ("Sign for fair hearings", petition_en)]
+def build_journey(home, rights):
+    """A live journey of eleven stages under `home`; the custody stage's rights link the
+    [(text, page)] given."""
     page = JourneyPage(
         title=TITLE_EN,
         slug="test-road",
@@ -158,9 +156,17 @@ def journey_en(home_en, petition_en):
         paths=stream_json(JourneyPage, "paths", PATHS),
         questions=stream_json(JourneyPage, "questions", QUESTIONS),
     )
-    home_en.add_child(instance=page)
+    home.add_child(instance=page)
     page.save_revision().publish()
     return JourneyPage.objects.get(pk=page.pk)
+
+
+@pytest.fixture
+def journey_en(home_en, petition_en):
+    """The English journey; its rights link pages that have a Spanish translation."""
+    return build_journey(
+        home_en, [("Back to the start page", home_en), ("Sign for fair hearings", petition_en)]
+    )
 
 
 @pytest.fixture

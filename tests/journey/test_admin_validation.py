@@ -6,6 +6,8 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 from home.models import HomePage
 from journey.models import JourneyPage
 
+from .conftest import build_journey
+
 
 def _list(items):
     data = {
@@ -166,8 +168,10 @@ class EditorBuildsAJourneyTests(WagtailPageTestCase):
         self.assertContains(response, "leads to question &#x27;court-date&#x27;")
         assert not JourneyPage.objects.filter(slug="border-journey").exists()
 
-    def test_the_demo_journey_opens_in_the_editor(self):
-        page = JourneyPage.objects.get(locale__language_code="en")
+    def test_a_full_journey_opens_in_the_editor(self):
+        # Statistics, rights links, paths and questions: every kind of field the editor shows.
+        page = build_journey(self.home, [("Back to the start page", self.home)])
         response = self.client.get(f"/admin/pages/{page.pk}/edit/")
         assert response.status_code == 200
-        self.assertContains(response, "credible-fear")
+        self.assertContains(response, "fear-interview")
+        self.assertContains(response, "A made-up register")

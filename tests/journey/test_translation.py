@@ -9,18 +9,26 @@ from journey.models import JourneyPage
 
 
 @pytest.mark.django_db
-def test_translators_get_every_text_of_the_journey_and_none_of_its_ids():
-    page = JourneyPage.objects.get(locale__language_code="en")
+def test_translators_get_every_text_of_the_journey_and_none_of_its_ids(journey_en):
+    # journey_en (conftest.py) is a journey the tests build, not the demo's.
     strings = {
-        segment.string.data for segment in extract_segments(page) if hasattr(segment, "string")
+        segment.string.data
+        for segment in extract_segments(journey_en)
+        if hasattr(segment, "string")
     }
-    journey = page.journey()
+    journey = journey_en.journey()
     assert {stage.title for stage in journey.stages} <= strings
     assert {str(stage.value["label"]) for stage in journey.stages} <= strings
-    assert "if the finding is negative" in strings  # a next-stage condition
-    assert "Have you had your fear interview?" in strings
-    assert "Crossing between ports" in strings  # a path title
-    ids = {stage.key for stage in journey.stages} | {path.key for path in journey.paths}
+    assert "if the finding is no" in strings  # a next-stage condition
+    assert "Did an officer ask about your fear?" in strings  # a question
+    assert "Agents stopped me inside" in strings  # an answer
+    assert "Asking at the crossing" in strings  # a path title
+    ids = (
+        {stage.key for stage in journey.stages}
+        | {path.key for path in journey.paths}
+        | {question["question_id"] for question in journey.questions}
+    )
+    assert len(ids) == 17
     assert ids & strings == set()
 
 
