@@ -318,3 +318,40 @@ def set_packs(page, packs):
 def toolkit_page(lang="en"):
     """The live toolkit page in this language."""
     return ToolkitPage.objects.live().get(locale__language_code=lang)
+
+
+# Pages in two languages (FAQ and search tests)
+
+
+def spanish_translation(page, **fields):
+    """`page`'s Spanish translation as wagtail-localize makes it (the untranslated strings
+    falling back to the English), published, then edited as a translator would: `fields` set
+    and published again. The parent must have a Spanish translation already."""
+    from wagtail.models import Locale
+    from wagtail_localize.models import Translation, TranslationSource
+
+    spanish = Locale.objects.get(language_code="es")
+    source, _created = TranslationSource.update_or_create_from_instance(page)
+    Translation.objects.get_or_create(source=source, target_locale=spanish)
+    translated, _created = source.create_or_update_translation(
+        spanish, publish=False, fallback=True
+    )
+    translated.get_latest_revision().publish()
+    translated = type(page).objects.get(pk=translated.pk)
+    if fields:
+        for name, value in fields.items():
+            setattr(translated, name, value)
+        translated.save_revision().publish()
+        translated = type(page).objects.get(pk=translated.pk)
+    return translated
+
+
+def spanish_snippet(snippet, **fields):
+    """A translatable snippet's Spanish copy with `fields` set (the rest as in `snippet`)."""
+    from wagtail.models import Locale
+
+    copy = snippet.copy_for_translation(Locale.objects.get(language_code="es"))
+    for name, value in fields.items():
+        setattr(copy, name, value)
+    copy.save()
+    return copy

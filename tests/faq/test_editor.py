@@ -20,8 +20,13 @@ class EditorWritesAnswersTests(WagtailPageTestCase):
         self.index = FAQIndexPage.objects.get(locale__language_code="en")
 
     def test_editor_creates_an_faq_page_mixing_shared_and_written_questions(self):
-        shared = FAQQuestion.objects.get(anchor="what-is-asylum", locale__language_code="en")
-        topic = FAQTopic.objects.get(name="Family separation")
+        # The question and topic are the test's own: the demo's wording may change.
+        shared = FAQQuestion.objects.create(
+            question="Test: can I see my child?",
+            anchor="test-see-my-child",
+            answer="<p>Ask the officer to call the family liaison.</p>",
+        )
+        topic = FAQTopic.objects.create(name="Test topic: families")
         questions = streamfield(
             [
                 ("shared_question", shared.pk),
@@ -64,7 +69,10 @@ class EditorWritesAnswersTests(WagtailPageTestCase):
         self.assertCanCreate(self.index, FAQPage, data)
         page = FAQPage.objects.get(slug="family-separation-faqs")
         entries = page.faq[0]["items"]
-        self.assertEqual([e.anchor for e in entries], ["what-is-asylum", "find-my-child"])
+        self.assertEqual([e.anchor for e in entries], ["test-see-my-child", "find-my-child"])
+        questions = [e.question for e in entries]
+        self.assertEqual(questions, ["Test: can I see my child?", "Where can I find my child?"])
+        self.assertEqual(page.topic, topic)
 
     def test_editor_creates_a_guide_with_a_scenario(self):
         scenario = {

@@ -5,7 +5,7 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from faq.models import FAQPage, KnowYourRightsPage
+from faq.models import KnowYourRightsPage
 from faq.views import stale_pages
 from tests.factories import make_user, soup
 
@@ -24,30 +24,37 @@ def listed_titles(admin_client):
     return [a.get_text(strip=True) for a in soup(response).select("td.title a")]
 
 
-def test_stale_pages_are_those_reviewed_too_long_ago_or_never(settings):
-    settings.FAQ_REVIEW_DAYS = 180
-    stale = set(stale_pages().values_list("title", flat=True))
-    home_guides = set(
-        KnowYourRightsPage.objects.filter(slug__contains="home").values_list("title", flat=True)
-    )
-    assert home_guides <= stale  # reviewed in November 2025
-    assert not stale & set(FAQPage.objects.values_list("title", flat=True))
-
-
-def test_report_lists_stale_pages_with_their_review(admin_client):
-    titles = listed_titles(admin_client)
-    assert "Know your rights: at home and in court" in " ".join(titles)
-    assert not any("FAQs" in t for t in titles)
-    page = FAQPage.objects.get(locale__language_code="en")
-    page.last_reviewed = timezone.localdate() - datetime.timedelta(days=400)
+def reviewed_days_ago(page, days):
+    page.last_reviewed = timezone.localdate() - datetime.timedelta(days=days)
     page.save_revision().publish()
-    assert any(page.title in t for t in listed_titles(admin_client))
+    return page
 
 
-def test_a_shorter_period_lists_more(admin_client, settings):
-    settings.FAQ_REVIEW_DAYS = 7
+def test_stale_pages_are_those_reviewed_too_long_ago_or_never(settings, guides, faq_pages):
+    settings.FAQ_REVIEW_DAYS = 180
+    stale = set(stale_pages().values_list("pk", flat=True))
+    assert guides["overdue"].pk in stale  # reviewed 400 days ago
+    assert guides["en"].pk not in stale and faq_pages["en"].pk not in stale  # today
+    never = KnowYourRightsPage.objects.get(pk=guides["en"].pk)
+    never.last_reviewed = None
+    never.save_revision().publish()
+    assert never.pk in set(stale_pages().values_list("pk", flat=True))
+
+
+def test_report_lists_stale_pages_with_their_review(admin_client, guides, faq_pages):
     titles = " ".join(listed_titles(admin_client))
-    assert "Asylum & detention FAQs" in titles
+    assert guides["overdue"].title in titles
+    assert faq_pages["en"].title not in titles
+    reviewed_days_ago(faq_pages["en"], 400)
+    assert faq_pages["en"].title in " ".join(listed_titles(admin_client))
+
+
+def test_a_shorter_period_lists_more(admin_client, settings, faq_pages):
+    settings.FAQ_REVIEW_DAYS = 180
+    reviewed_days_ago(faq_pages["en"], 30)
+    assert faq_pages["en"].title not in " ".join(listed_titles(admin_client))
+    settings.FAQ_REVIEW_DAYS = 7
+    assert faq_pages["en"].title in " ".join(listed_titles(admin_client))
 
 
 def test_the_report_is_in_the_reports_menu(admin_client):

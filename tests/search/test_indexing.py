@@ -10,6 +10,7 @@ from home.models import ContentPage
 from search.highlight import fold, passage, query_stems
 from search.languages import config_for_language
 from search.views import indexed_text
+from tests.search.conftest import CORPUS
 
 pytestmark = pytest.mark.django_db
 
@@ -24,26 +25,28 @@ def test_every_page_type_declares_its_search_fields_with_the_body():
             assert {"intro", "body"} <= names, model
 
 
-def test_block_settings_are_not_indexed():
+def test_block_settings_are_not_indexed(corpus):
     # Heading levels ("Section (h2)"), anchors and button styles are not words on the page.
     pages = list(Page.objects.live().filter(depth__gt=1).specific())
     texts = indexed_text(pages)
     assert len(texts) == len(pages)
     home_text = " ".join(texts.values())
-    assert "Why limit detention?" in home_text  # a heading's words are indexed
+    assert CORPUS["keepers"]["en"]["heading"] in home_text  # a heading's words are indexed
+    assert CORPUS["keepers"]["en"]["answer"] in home_text  # and an accordion's answer
     for setting in ["Section (h2)", "Subsection (h3)", "primary", "secondary", "Strong"]:
         assert setting not in home_text
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL configurations")
-def test_each_language_is_indexed_with_its_own_stemmer(home_es):
+def test_each_language_is_indexed_with_its_own_stemmer(corpus):
     IndexEntry = get_app_config().get_model("IndexEntry")  # noqa: N806
 
     with connection.cursor() as cursor:
         cursor.execute("SELECT to_tsvector('bh_spanish', 'Los asilos y la detención')::text")
         assert cursor.fetchone()[0] == "'asil':2 'detencion':5"
-    entry = IndexEntry.objects.get(object_id=str(home_es.pk), content_type=home_es.content_type)
-    assert "'asil'" in str(entry.title)  # "Asilo con dignidad", read in Spanish
+    spanish = corpus["keepers"]["es"]
+    entry = IndexEntry.objects.get(object_id=str(spanish.pk), content_type=spanish.content_type)
+    assert "'far'" in str(entry.title)  # "faro" read in Spanish (English would keep "faro")
 
 
 def test_languages_map_to_configurations():
@@ -62,9 +65,10 @@ def test_passages_mark_other_forms_of_a_word():
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL configurations")
-def test_a_search_limited_to_one_language_uses_its_rules_whatever_the_active_language(home_es):
+def test_a_search_limited_to_one_language_uses_its_rules_whatever_the_active_language(corpus):
     from django.utils import translation
 
     with translation.override("en"):  # an editor working in English, searching Spanish pages
-        found = Page.objects.filter(locale=home_es.locale).search("asilos")
-        assert "Reconstruir el asilo" in [page.title for page in found]
+        spanish = corpus["keepers"]["es"]
+        found = Page.objects.filter(locale=spanish.locale).search("faros")
+        assert CORPUS["keepers"]["es"]["title"] in [page.title for page in found]

@@ -7,10 +7,11 @@ from wagtail.models import Page, PageViewRestriction
 
 from search.models import SearchSettings
 from tests.factories import search_titles, soup
+from tests.search.conftest import CORPUS
 
 pytestmark = pytest.mark.django_db
 
-TITLE = "Limit detention"
+TITLE = CORPUS["keepers"]["en"]["title"]
 
 
 def restrict(page):
@@ -19,8 +20,10 @@ def restrict(page):
     )
 
 
-def detention_page():
-    return Page.objects.get(slug="limit-detention", locale__language_code="en")
+@pytest.fixture
+def keepers(corpus):
+    """The corpus's keepers page (tests/search/conftest.py), as a Page."""
+    return Page.objects.get(pk=corpus["keepers"]["en"].pk)
 
 
 def suggested(client, query):
@@ -34,34 +37,34 @@ def offered(client):
     return [a["href"] for a in html.select(".search-offered a")]
 
 
-def test_results_leave_out_a_private_page(client):
-    assert TITLE in search_titles(client.get("/en/search/", {"q": "detention"}))
-    restrict(detention_page())
-    assert TITLE not in search_titles(client.get("/en/search/", {"q": "detention"}))
+def test_results_leave_out_a_private_page(client, keepers):
+    assert TITLE in search_titles(client.get("/en/search/", {"q": "lighthouse"}))
+    restrict(keepers)
+    assert TITLE not in search_titles(client.get("/en/search/", {"q": "lighthouse"}))
 
 
-def test_results_leave_out_pages_below_a_private_page(client):
-    page = detention_page()
-    restrict(page.get_parent())
-    assert TITLE not in search_titles(client.get("/en/search/", {"q": "detention"}))
+def test_results_leave_out_pages_below_a_private_page(client, keepers):
+    assert TITLE in search_titles(client.get("/en/search/", {"q": "lighthouse"}))
+    restrict(keepers.get_parent())
+    assert TITLE not in search_titles(client.get("/en/search/", {"q": "lighthouse"}))
 
 
-def test_suggestions_leave_out_a_private_page(client):
-    assert TITLE in suggested(client, "Limit det")
-    restrict(detention_page())
-    assert TITLE not in suggested(client, "Limit det")
+def test_suggestions_leave_out_a_private_page(client, keepers):
+    assert TITLE in suggested(client, "Lighthouse ke")
+    restrict(keepers)
+    assert TITLE not in suggested(client, "Lighthouse ke")
 
 
-def test_a_promotion_of_a_private_page_is_not_shown(client):
-    page = detention_page()
+def test_a_promotion_of_a_private_page_is_not_shown(client, keepers):
+    page = keepers
     SearchPromotion.objects.create(query=Query.get("zzyzx"), page=page, sort_order=0)
     assert soup(client.get("/en/search/", {"q": "zzyzx"})).select(".search-promoted")
     restrict(page)
     assert not soup(client.get("/en/search/", {"q": "zzyzx"})).select(".search-promoted")
 
 
-def test_pages_offered_when_nothing_is_found_leave_out_a_private_page(client):
-    page = detention_page()
+def test_pages_offered_when_nothing_is_found_leave_out_a_private_page(client, keepers):
+    page = keepers
     settings = SearchSettings.load()
     settings.no_results_pages = [("page", page)]
     settings.save()

@@ -2,6 +2,9 @@
 
 import pytest
 
+from home.models import StandardPage
+from tests.search.conftest import CORPUS
+
 pytestmark = pytest.mark.django_db
 
 
@@ -12,19 +15,20 @@ def suggestions(client, language, query):
     return response.json()["suggestions"]
 
 
-def test_titles_starting_with_what_was_typed(client):
-    assert {"title": "Limit detention", "url": "/en/limit-detention/"} in suggestions(
-        client, "en", "detent"
+def test_titles_starting_with_what_was_typed(client, corpus):
+    assert {"title": CORPUS["keepers"]["en"]["title"], "url": "/en/test-keepers/"} in suggestions(
+        client, "en", "lightho"
     )
 
 
-def test_suggestions_stay_in_the_visitors_language_and_ignore_accents(client):
-    found = suggestions(client, "es", "detenc")
-    assert "Limitar la detención" in [s["title"] for s in found]
+def test_suggestions_stay_in_the_visitors_language_and_ignore_accents(client, corpus):
+    found = suggestions(client, "es", "brujul")
+    assert CORPUS["keepers"]["es"]["title"] in [s["title"] for s in found]
     assert all(s["url"].startswith("/es/") for s in found)
-    assert "Conoce tus derechos en la frontera" in [
-        s["title"] for s in suggestions(client, "es", "Conoce tus der")
+    assert CORPUS["foghorn"]["es"]["title"] in [
+        s["title"] for s in suggestions(client, "es", "Horarios de la si")
     ]
+    assert not suggestions(client, "es", "lightho")  # the English title
 
 
 def test_one_letter_gets_nothing_and_answers_may_be_cached(client):
@@ -34,6 +38,10 @@ def test_one_letter_gets_nothing_and_answers_may_be_cached(client):
     assert "public" in response["Cache-Control"]
 
 
-def test_at_most_six_suggestions(client):
+def test_at_most_six_suggestions(client, home_en):
+    for n in range(7):
+        home_en.add_child(
+            instance=StandardPage(title=f"Quayside notice {n}", slug=f"quayside-notice-{n}")
+        ).save_revision().publish()
     assert len(suggestions(client, "en", "a")) == 0
-    assert len(suggestions(client, "es", "co")) <= 6
+    assert len(suggestions(client, "en", "quayside notice")) == 6
