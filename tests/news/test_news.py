@@ -16,7 +16,18 @@ from home.models import HomePage, StandardPage
 from news.blocks import AuthorBlock, PressContactBlock, SecondLanguageSectionBlock
 from news.models import PAGE_SIZE, NewsIndexPage, NewsPage
 from tests.factories import h1_texts, soup
-from tests.news.conftest import ADVISORY, CONTACTS, HASHTAGS, RELATED, VICTORY
+from tests.news.conftest import (
+    ADVISORY,
+    ADVISORY_DATE,
+    CONTACTS,
+    HASHTAGS,
+    RELATED,
+    VICTORY,
+    make_post,
+    translate_post,
+)
+
+FILLER = {"en": "Test advisory that fills a place", "es": "Aviso de prueba de relleno"}
 
 pytestmark = pytest.mark.django_db
 
@@ -224,15 +235,22 @@ def test_english_advisory_carries_its_spanish_section_marked_as_spanish(client, 
 
 def test_related_posts_follow_the_chosen_post_into_the_readers_language(client, test_news):
     english_post, spanish_post = test_news["advisory"]
+    # Another media advisory, newer than any other on the site but older than the chosen one's
+    # post: it fills the second place.
+    filler = make_post(
+        FILLER["en"], "test-filler", ADVISORY_DATE - datetime.timedelta(3), "media_advisory"
+    )
+    filler_es = translate_post(filler, FILLER["es"], "relleno-de-prueba")
     english = soup(client.get(english_post.url)).select(".news-related .page-card h3 a")
     spanish = soup(client.get(spanish_post.url)).select(".news-related .page-card h3 a")
     # The chosen post first; the newest other media advisories fill the rest.
     others = [t for t in live_titles("en", "media_advisory") if t != ADVISORY["en"]]
+    assert others[0] == FILLER["en"]
     assert [a.get_text(strip=True) for a in english] == [RELATED["en"], *others[:2]]
-    assert len(english) == min(3, 1 + len(others)) >= 2
     spanish_others = [p.url for p in index("es").posts("media_advisory") if p.pk != spanish_post.pk]
     assert [a["href"] for a in spanish] == [test_news["related"][1].url, *spanish_others[:2]]
-    assert spanish[0].get_text(strip=True) == RELATED["es"]
+    assert [a.get_text(strip=True) for a in spanish[:2]] == [RELATED["es"], FILLER["es"]]
+    assert spanish[1]["href"] == filler_es.url
 
 
 def test_pages_announce_the_feed_of_their_language(client, test_news):
