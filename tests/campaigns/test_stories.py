@@ -209,17 +209,31 @@ def test_the_stories_block_shows_published_stories_and_hides_drafts(staff, story
     assert "rosa@example.org" not in html
 
 
-def test_the_demo_campaign_page_shows_published_stories_in_spanish(client):
+def test_a_spanish_campaign_page_shows_its_published_stories_in_spanish(
+    client, staff, story_page_en
+):
     from campaigns.models import CampaignPage
 
-    page = CampaignPage.objects.live().get(
-        locale__language_code="es", slug="programas-de-acogida-comunitaria"
-    )
+    spanish = Locale.objects.get(language_code="es")
+    titles = ["Una prueba junto al río", "Una prueba en la cocina"]
+    chosen = []
+    for title, publication in zip(
+        titles, (Publication.FIRST_NAME, Publication.ANONYMOUSLY), strict=True
+    ):
+        story = approve_as(staff, a_submission(story_page_en, publication=publication))
+        story.save_revision().publish()
+        translated = story.copy_for_translation(spanish)
+        translated.title = title
+        translated.save()
+        translated.save_revision().publish()
+        chosen.append(translated)
+    page = CampaignPage.objects.live().filter(locale=spanish).first()
+    page.body = [{"type": "stories", "value": {"heading": "", "stories": [s.pk for s in chosen]}}]
+    page.save_revision().publish()
+
     cards = soup(client.get(page.url)).select(".story-card")
-    assert [c.h3.get_text() for c in cards] == [
-        "Once semanas en el puente",
-        "Una vecina abrió su puerta",
-    ]
+    assert [c.h3.get_text() for c in cards] == titles
+    assert "— Rosa" in cards[0].footer.get_text()
     assert "Compartida de forma anónima" in cards[1].footer.get_text()
 
 

@@ -22,18 +22,24 @@ from toolkit.models import ToolkitPage
 pytestmark = pytest.mark.django_db
 
 
-def test_the_demo_toolkit_has_three_packs_and_eight_assets_in_both_languages(client):
-    for lang, title in [("en", "Digital toolkit"), ("es", "Kit digital")]:
+def test_the_toolkit_shows_every_pack_and_asset_in_both_languages(client):
+    # The packs of each language's page are the site's own (a Spanish toolkit is a whole
+    # wagtail-localize translation): what is shown is compared with what the database holds.
+    for lang in ("en", "es"):
         page = toolkit_page(lang)
+        packs = [block for block in page.packs if block.block_type == "pack"]
+        assets = [asset for pack in packs for asset in pack.value["assets"]]
+        assert packs and assets
         response = client.get(page.url)
         assert response.status_code == 200
-        assert h1_texts(response) == [title]
+        assert h1_texts(response) == [page.title]
         html = soup(response)
-        assert len(html.select(".asset-pack")) >= 3
-        assert len(html.select(".asset")) >= 8
+        assert len(html.select(".asset-pack")) == len(packs)
+        assert len(html.select(".asset")) == len(assets)
+        texts = [field.get_text() for field in html.select(".post-text textarea")]
+        assert assets[0]["posts"][0]["text"] in texts
     spanish = soup(client.get(toolkit_page("es").url))
     assert "Descargar todo el paquete" in spanish.get_text()
-    assert "personas estaban encerradas" in spanish.get_text()
 
 
 def test_post_texts_are_selectable_with_counts_and_copy_buttons(client):
