@@ -2,10 +2,10 @@
 
 The Spanish page is a real translation: a TranslationSource of the English page, a Translation
 into Spanish (so the CMS opens the translation editor and "Sync translated pages" works later),
-and one StringTranslation per segment. Pages (and snippets with drafts, such as stories) are
-saved as a draft and their revision published here, rather than with `publish=True`, which
-defers publishing to `transaction.on_commit` and can leave the page unpublished or stale when
-the caller holds a transaction open.
+and its strings imported from a PO file the way a translator uploads one. Pages (and snippets
+with drafts, such as stories) are saved as a draft and their revision published here, rather
+than with `publish=True`, which defers publishing to `transaction.on_commit` and can leave the
+page unpublished or stale when the caller holds a transaction open.
 """
 
 import json
@@ -14,8 +14,6 @@ from wagtail.models import DraftStateMixin
 from wagtail_localize.models import (
     OverridableSegment,
     SegmentOverride,
-    StringSegment,
-    StringTranslation,
     Translation,
     TranslationSource,
 )
@@ -33,9 +31,9 @@ def translate(instance, locale, memory=None):
     to the source text.
     """
     source, _created = TranslationSource.update_or_create_from_instance(instance)
-    Translation.objects.get_or_create(source=source, target_locale=locale)
+    translation, _created = Translation.objects.get_or_create(source=source, target_locale=locale)
     if memory is not None:
-        fill_strings(source, locale, memory)
+        upload_po(translation, memory)
         fill_overrides(source, locale, memory)
     has_drafts = isinstance(instance, DraftStateMixin)  # pages, and snippets such as stories
     translated, _created = source.create_or_update_translation(
@@ -47,23 +45,26 @@ def translate(instance, locale, memory=None):
     return translated
 
 
-def fill_strings(source, locale, memory):
+def upload_po(translation, memory):
+    """A translator's round trip in the CMS: download the translation's PO file, fill each
+    entry, upload it (wagtail-localize's own import). The demo's PO files are keyed by English
+    text only: the download's msgctxt is the block path, which holds ids made at load time."""
+    po = translation.export_po()
     missing = []
-    segments = StringSegment.objects.filter(source=source).select_related("string", "context")
-    for segment in segments:
-        text = memory.get(segment.string.data)
-        if text is None:
-            missing.append(segment.string.data)
+    for entry in po:
+        if entry.obsolete:
             continue
-        StringTranslation.objects.update_or_create(
-            translation_of=segment.string,
-            locale=locale,
-            context=segment.context,
-            defaults={"data": text, "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL},
-        )
+        text = memory.get(entry.msgid)
+        if text is None:
+            missing.append(entry.msgid)
+        entry.msgstr = text or ""
     if missing:
         lines = "\n  ".join(missing)
-        raise MissingDemoTranslation(f"No {locale.language_code} text for {source}:\n  {lines}")
+        language = translation.target_locale.language_code
+        raise MissingDemoTranslation(f"No {language} text for {translation.source}:\n  {lines}")
+    warnings = translation.import_po(po, tool_name="Border Humanity demo loader")
+    if warnings:
+        raise MissingDemoTranslation(f"{translation.source}: {warnings}")
 
 
 def fill_overrides(source, locale, memory):
