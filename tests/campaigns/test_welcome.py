@@ -8,7 +8,10 @@ from datetime import timedelta
 
 import pytest
 from django.contrib.auth.models import Group, Permission
+from django.test import Client, override_settings
 from django.utils import timezone
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from campaigns import welcome_moderation as moderation
 from campaigns.models import DataExport, WelcomeMessage
@@ -156,6 +159,36 @@ def test_bad_input_gets_a_spanish_message_a_400_and_stores_nothing(
     assert "private" in response["Cache-Control"]
 
 
+anything = st.text(alphabet=st.characters(codec="utf-8"), max_size=700)
+
+
+@override_settings(ACTION_RATE_LIMIT=100_000)
+@settings(
+    max_examples=40,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(
+    first_name=anything,
+    town=anything,
+    message=anything,
+    show=st.sampled_from([None, "on", "", "off"]),
+    consent=st.sampled_from([None, "on", ""]),
+)
+def test_whatever_is_posted_the_answer_is_a_thank_you_or_the_form_never_a_500(
+    page_es, first_name, town, message, show, consent
+):
+    before = stored(page_es).count()
+    data = written(
+        page_es, first_name=first_name, town=town, message=message, show_on_page=show,
+        consent=consent,
+    )  # fmt: skip
+    response = Client().post(page_es.url, data)
+    assert response.status_code in (303, 400)
+    after = stored(page_es).count()
+    assert after == before if response.status_code == 400 else after - before == 1
+
+
 def test_spam_defences_turn_robots_away_without_storing(client, page_es):
     assert client.post(page_es.url, written(page_es, website="http://x.example")).status_code == 400
     quick = written(page_es, started=started_form(page_es, seconds_ago=0))
@@ -225,6 +258,12 @@ def test_newest_first_capped_by_the_page_and_in_queries_that_do_not_grow(
     cards = shown_cards(client, page_en)
     assert [c.figcaption.get_text(strip=True) for c in cards][:1] == ["— Writer11, Tucson"]
     assert len(cards) == 5
+
+    page_en.messages_shown = 0  # the page shows none; they are still printed for the person
+    page_en.save_revision().publish()
+    response = client.get(page_en.url)
+    assert shown_cards(client, page_en) == []
+    assert not soup(response).select(".welcome-messages")
 
 
 def test_approving_empties_the_stored_page_so_the_message_appears_at_once(
