@@ -1,4 +1,5 @@
-"""Counts and public signer lists follow every change to the rows, from the site or the admin.
+"""Counts and public signer lists follow every change to the rows, from the site or the admin;
+a welcome page drops a shown message as soon as it is deleted.
 (The signing endpoint's cached view of an action follows the page with the page cache: see
 campaigns.sign_endpoint.card_key.)"""
 
@@ -6,7 +7,7 @@ from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
 from .counts import forget_figures
-from .models import OrganisationSignature, Signature
+from .models import OrganisationSignature, Signature, WelcomeMessage
 
 
 @receiver(post_save, sender=Signature)
@@ -19,3 +20,10 @@ def signatures_changed(instance, created=False, **kwargs):
     if created and instance.confirmed_at is None:
         return
     forget_figures(instance.page_key)
+
+
+@receiver(post_delete, sender=WelcomeMessage)
+def welcome_message_deleted(instance, **kwargs):
+    from .welcome_moderation import message_deleted
+
+    message_deleted(instance)

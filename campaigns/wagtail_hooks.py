@@ -1,5 +1,6 @@
-"""The staff side of campaigns: signatures, organisations and exports, for the Campaign data
-group only (model permissions decide who sees each screen), and the dashboard panel."""
+"""The staff side of campaigns: signatures, organisations, stories, messages of welcome and
+exports, for the Campaign data group only (model permissions decide who sees each screen),
+and the dashboard panel."""
 
 from django.contrib.admin import SimpleListFilter
 from django.urls import reverse
@@ -16,6 +17,9 @@ from .models import ActionPage, DataExport, OrganisationSignature, Signature
 from .moderation import APPROVE_ACTION, REJECT_ACTION
 from .signup_admin import NewsSignupAdmin
 from .story_admin import StorySubmissionAdmin
+from .welcome_admin import WelcomeMessageAdmin
+from .welcome_moderation import APPROVE_ACTION as WELCOME_APPROVE
+from .welcome_moderation import REJECT_ACTION as WELCOME_REJECT
 
 
 class ActionFilter(SimpleListFilter):
@@ -147,6 +151,7 @@ class CampaignDataGroup(ModelAdminGroup):
         SignatureAdmin,
         OrganisationSignatureAdmin,
         StorySubmissionAdmin,
+        WelcomeMessageAdmin,
         NewsSignupAdmin,
         DataExportAdmin,
     )
@@ -157,6 +162,8 @@ def campaign_log_actions(actions):
     register_export_action(actions)
     actions.register_action(APPROVE_ACTION, _("Approve story"), _("Story approved"))
     actions.register_action(REJECT_ACTION, _("Reject story"), _("Story rejected"))
+    actions.register_action(WELCOME_APPROVE, _("Approve message"), _("Message approved"))
+    actions.register_action(WELCOME_REJECT, _("Reject message"), _("Message rejected"))
 
 
 @hooks.register("construct_homepage_panels")

@@ -82,10 +82,11 @@ class DemoLoader:
         return True
 
     def run_extras(self):
-        """Records built on the pages (search promotions, signatories); each skips what
-        already exists."""
+        """Records built on the pages (search promotions, signatories, messages of welcome);
+        each skips what already exists."""
         records.add_search_promotions()
         records.add_signatories()
+        records.add_welcome_messages()
 
     def catalogue(self, spec, locale):
         """The PO file translating `spec` into `locale`, or None for source-text fallback."""

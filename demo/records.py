@@ -1,12 +1,12 @@
 """The demo's plain records (content/site.yaml): the letter's decision makers, the coalition
-letter's signatory organisations, and search's promoted results and "nothing found" pages.
-Each function skips what already exists."""
+letter's signatory organisations, the approved messages of welcome, and search's promoted
+results and "nothing found" pages. Each function skips what already exists."""
 
 from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Page
 
-from campaigns.models import DecisionMaker, OrganisationSignature
+from campaigns.models import DecisionMaker, OrganisationSignature, WelcomeMessage
 from search.models import SearchSettings
 
 from .files import demo_key, site
@@ -50,6 +50,32 @@ def add_signatories():
                 "approved": True,
                 "confirmed_at": timezone.now(),
                 "confirm_id": None,
+            },
+        )
+
+
+def add_welcome_messages():
+    """Approved messages (fictional writers) that asked to be shown on the welcome page, each
+    with the consent wording of the page's language, as the form would have stored it."""
+    welcome = site()["welcome_messages"]
+    pages = {lang: demo_page(welcome["page"], lang) for lang in ("en", "es")}
+    if pages["en"] is None:
+        return
+    now = timezone.now()
+    for row in welcome["messages"]:
+        page = pages.get(row["language"]) or pages["en"]
+        WelcomeMessage.objects.get_or_create(
+            page_key=page.translation_key,
+            first_name=row["first_name"],
+            message=row["message"].strip(),
+            defaults={
+                "form_page_id": page.pk,
+                "language": row["language"],
+                "town": row["town"],
+                "show_on_page": True,
+                "consent_text": f"{page.consent_text}\n{page.show_consent_text}",
+                "status": WelcomeMessage.Status.APPROVED,
+                "reviewed_at": now,
             },
         )
 

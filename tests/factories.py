@@ -355,3 +355,45 @@ def spanish_snippet(snippet, **fields):
         setattr(copy, name, value)
     copy.save()
     return copy
+
+
+# Messages of welcome
+
+
+def welcome_page(parent, **fields):
+    """A published messages-of-welcome page under `parent` (a home or campaign page)."""
+    from campaigns.models import WelcomePage
+
+    values = {
+        "title": "Welcome home, Noor",
+        "slug": f"welcome-{uuid.uuid4().hex[:8]}",
+        "person_name": "Noor",
+        "intro": "Noor is home after ten months in detention.",
+        "about_person": "<p>Noor teaches maths and loves long walks.</p>",
+        "consent_text": "Keep my message to give it to Noor.",
+        "show_consent_text": "Show it here with my first name and town.",
+        "thank_you_heading": "Thank you for writing to Noor",
+    }
+    values.update(fields)
+    page = WelcomePage(**values)
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return WelcomePage.objects.get(pk=page.pk)
+
+
+def welcome_message(page, **fields):
+    """A message as the form stores it (new, not yet reviewed) for `page`."""
+    from campaigns.models import WelcomeMessage
+
+    values = {
+        "page_key": page.translation_key,
+        "form_page": page,
+        "language": page.locale.language_code,
+        "first_name": "Ana",
+        "town": "Tucson",
+        "message": "Welcome home, we are so glad you are free.",
+        "show_on_page": True,
+        "consent_text": page.consent_text,
+    }
+    values.update(fields)
+    return WelcomeMessage.objects.create(**values)

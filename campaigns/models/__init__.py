@@ -6,6 +6,7 @@ from .signatures import Signature
 from .signups import NewsSignup, SignupPage
 from .stories import Publication, Story, StoryFormPage, StorySubmission
 from .targets import DecisionMaker
+from .welcome import WelcomeMessage, WelcomePage
 
 __all__ = [
     "ActionPage",
@@ -20,4 +21,6 @@ __all__ = [
     "Story",
     "StoryFormPage",
     "StorySubmission",
+    "WelcomeMessage",
+    "WelcomePage",
 ]
