@@ -15,6 +15,8 @@ from .admin_search import SESSION_PREFIX
 from .counts import forget_figures
 from .models import (
     ActionPage,
+    ContactMessage,
+    ContactPage,
     NewsSignup,
     OrganisationSignature,
     Signature,
@@ -29,6 +31,7 @@ RECORD_TYPES = (
     (OrganisationSignature, ActionPage),
     (StorySubmission, StoryFormPage),
     (NewsSignup, None),
+    (ContactMessage, ContactPage),
 )
 
 

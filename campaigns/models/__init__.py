@@ -1,4 +1,5 @@
 from .actions import ActionPage
+from .contact import ContactMessage, ContactPage, Topic
 from .exports import DataExport
 from .organisations import OrganisationSignature
 from .pages import CampaignPage
@@ -10,6 +11,8 @@ from .targets import DecisionMaker
 __all__ = [
     "ActionPage",
     "CampaignPage",
+    "ContactMessage",
+    "ContactPage",
     "DataExport",
     "DecisionMaker",
     "NewsSignup",
@@ -20,4 +23,5 @@ __all__ = [
     "Story",
     "StoryFormPage",
     "StorySubmission",
+    "Topic",
 ]
