@@ -1,5 +1,5 @@
 from .actions import ActionPage
-from .contact import ContactMessage, ContactPage, Topic
+from .contact import ContactMessage, ContactPage, ContactSettings, Topic
 from .exports import DataExport
 from .organisations import OrganisationSignature
 from .pages import CampaignPage
@@ -13,6 +13,7 @@ __all__ = [
     "CampaignPage",
     "ContactMessage",
     "ContactPage",
+    "ContactSettings",
     "DataExport",
     "DecisionMaker",
     "NewsSignup",

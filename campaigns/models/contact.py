@@ -7,6 +7,7 @@ from django.db import models, transaction
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.fields import RichTextField
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -88,8 +89,10 @@ class ContactPage(PublicFormPage):
         return ContactForm(data, page=self, initial=initial)
 
     def store(self, request, data):
+        from ..tasks import queue_email
+
         with transaction.atomic():
-            ContactMessage.objects.create(
+            message = ContactMessage.objects.create(
                 page_key=self.translation_key,
                 form_page_id=self.pk,
                 language=get_language(),
@@ -99,6 +102,25 @@ class ContactPage(PublicFormPage):
                 message=data["message"],
                 consent_text=self.consent_text,
             )
+        if ContactSettings.load().notify_email:
+            queue_email("contact_notice", message)
+
+
+@register_setting(icon="mail")
+class ContactSettings(BaseGenericSetting):
+    notify_email = models.EmailField(
+        _("tell this address of new messages"),
+        blank=True,
+        help_text=_(
+            "A staff mailbox. The notice says that a message came, its topic and where to read "
+            "it: never the message, nor who sent it. Empty: no notice."
+        ),
+    )
+
+    panels = [FieldPanel("notify_email")]
+
+    class Meta:
+        verbose_name = _("contact form")
 
 
 class ContactMessage(PersonalRecord):

@@ -200,3 +200,26 @@ def test_retention_deletes_old_messages_by_their_page_and_forget_me_any(pages):
     assert list(ContactMessage.objects.all()) == [recent]
     assert forget(" WRITER1@example.org ")["contact messages"]["deleted"] == 1
     assert not ContactMessage.objects.exists()
+
+
+def test_staff_are_told_of_a_new_message_without_its_words_or_its_sender(client, pages, caplog):
+    from django.core import mail
+
+    from campaigns.models import ContactSettings
+
+    english, spanish = pages
+    client.post(spanish.url, contact_message(english))
+    assert not mail.outbox  # no staff address set: no notice
+    chosen = ContactSettings.load()
+    chosen.notify_email = "team@borderhumanity.test"
+    chosen.save()
+    text = "We host a radio programme in Ciudad Juárez and would like an interview."
+    client.post(spanish.url, contact_message(english, message=text, email="radio@example.org"))
+    (notice,) = mail.outbox
+    message = ContactMessage.objects.get(email="radio@example.org")
+    assert notice.to == ["team@borderhumanity.test"]
+    assert notice.subject == "New contact message: Volunteering"
+    assert f"/admin/campaigns/contactmessage/inspect/{message.pk}/" in notice.body
+    for private in (text, "radio@example.org", "Marisol"):
+        assert private not in notice.subject + notice.body
+        assert private not in caplog.text
