@@ -72,7 +72,8 @@ def test_press_contacts_without_an_email_lead_to_the_contact_form(client):
     chosen.contact_page = english
     chosen.save()
     about, about_es = standard_page("Talk to our press team", "talk-to-our-press-team")
-    card = {"heading": "Press", "name": "Lucía", "email": "", "phone": "", "languages": ""}
+    card = {"heading": "Press", "name": "Lucía", "role": "", "email": "", "phone": ""}
+    card["languages"] = ""
     about.body = [("contact", card)]
     about.save_revision().publish()
     about_es = spanish_translation(about)
