@@ -1,8 +1,9 @@
 """Emails to the public: confirming a signature or a news sign-up, "you have already signed",
-and the welcome to the news. Each is written in its reader's language; links carry signed
-opaque ids, never an address, and point at the site's configured address (never at the Host
-a request claimed). News emails carry a one-click unsubscribe link and headers. They leave
-through a background task (campaigns.tasks), never in the visitor's request."""
+and the welcome to the news; and to staff, the notice of a new contact message. Each is
+written in its reader's language; links carry signed opaque ids, never an address, and point
+at the site's configured address (never at the Host a request claimed). News emails carry a
+one-click unsubscribe link and headers. They leave through a background task
+(campaigns.tasks), never in the visitor's request."""
 
 import uuid
 from datetime import timedelta
@@ -15,6 +16,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
+from .models.contact import ContactSettings
 from .models.records import UNCONFIRMED_DAYS
 
 CONFIRM_SALT = "campaigns.news-signup.confirm"
@@ -146,3 +148,21 @@ def already_signed(record):
         "campaigns/emails/already_signed.txt",
         {"title": _action_title(record)},
     )
+
+
+def contact_notice(message):
+    """To the staff mailbox of Settings → Contact form: a message came, its topic, and where to
+    read it. Never the message nor who sent it: mail servers keep copies of what they carry."""
+    address = ContactSettings.load().notify_email
+    inspect = reverse("campaigns_contactmessage_modeladmin_inspect", args=[message.pk])
+    with translation.override(settings.LANGUAGE_CODE):
+        subject = str(_("New contact message: %(topic)s") % {"topic": message.get_topic_display()})
+        body = render_to_string(
+            "campaigns/emails/contact_notice.txt",
+            {
+                "topic": message.get_topic_display(),
+                "url": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + inspect,
+            },
+        )
+    # Emptied since the message came: nobody to tell (an email without recipients is not sent).
+    return EmailMessage(subject, body, to=[address] if address else [])

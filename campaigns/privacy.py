@@ -15,6 +15,8 @@ from .admin_search import SESSION_PREFIX
 from .counts import forget_figures
 from .models import (
     ActionPage,
+    ContactMessage,
+    ContactPage,
     NewsSignup,
     OrganisationSignature,
     Signature,
@@ -32,6 +34,7 @@ RECORD_TYPES = (
     (StorySubmission, StoryFormPage),
     (NewsSignup, None),
     (WelcomeMessage, WelcomePage),
+    (ContactMessage, ContactPage),
 )
 
 

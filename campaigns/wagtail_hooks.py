@@ -1,6 +1,6 @@
-"""The staff side of campaigns: signatures, organisations, stories, messages of welcome and
-exports, for the Campaign data group only (model permissions decide who sees each screen),
-and the dashboard panel."""
+"""The staff side of campaigns: signatures, organisations, stories, messages of welcome,
+sign-ups, contact messages and exports, for the Campaign data group only (model permissions
+decide who sees each screen), and the dashboard panel."""
 
 from django.contrib.admin import SimpleListFilter
 from django.urls import reverse
@@ -11,6 +11,7 @@ from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
 
 from .admin_exports import AuditedIndexView, register_export_action
+from .contact_admin import ContactMessageAdmin
 from .dashboard import ActionsPanel
 from .delivery import delivery_urls
 from .models import ActionPage, DataExport, OrganisationSignature, Signature
@@ -153,6 +154,7 @@ class CampaignDataGroup(ModelAdminGroup):
         StorySubmissionAdmin,
         WelcomeMessageAdmin,
         NewsSignupAdmin,
+        ContactMessageAdmin,
         DataExportAdmin,
     )
 

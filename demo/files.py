@@ -69,7 +69,7 @@ class DemoObject:
     slug: str = ""
     # Languages without PO files get only the pages marked here (source-text fallback).
     in_every_locale: bool = False
-    # Snippets chosen in a generic setting: {"model": "app_label.Setting", "field": name}.
+    # Pages or snippets chosen in a generic setting: {"model": "app_label.Setting", "field": name}.
     setting: dict | None = None
 
     @property

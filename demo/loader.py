@@ -188,11 +188,7 @@ class DemoLoader:
                 if snippet.get_translation_or_none(locale) is None:
                     translate(snippet, locale, self.catalogue(spec, locale))
             if spec.setting is not None:
-                field_name = spec.setting["field"]
-                setting = apps.get_model(spec.setting["model"]).load()
-                if getattr(setting, f"{field_name}_id") is None:
-                    setattr(setting, field_name, snippet)
-                    setting.save()
+                self.choose_in_setting(spec.setting, snippet)
 
     # Pages in the source language -------------------------------------------------------------
 
@@ -227,6 +223,17 @@ class DemoLoader:
                 ctx.put("page", spec.key, self.publish_content(spec, ctx))
             if spec.parent is None:
                 self.use_as_site_root(ctx.page(spec.key))
+            if spec.setting is not None:
+                self.choose_in_setting(spec.setting, ctx.page(spec.key))
+
+    def choose_in_setting(self, setting_spec, chosen):
+        """A page or snippet a generic setting names (the privacy notice, a legal notice),
+        unless someone chose another already."""
+        field_name = setting_spec["field"]
+        setting = apps.get_model(setting_spec["model"]).load()
+        if getattr(setting, f"{field_name}_id") is None:
+            setattr(setting, field_name, chosen)
+            setting.save()
 
     def publish_content(self, spec, ctx):
         page = ctx.page(spec.key)

@@ -1,7 +1,8 @@
 """The header and footer of every page, read once per language and kept in the cache.
 
 Pages of every app show them, so a render must not pay for them: the links are resolved to
-plain (label, href) pairs and cached per locale until a menu or a page is published.
+plain (label, href) pairs and cached per locale until a menu, a page or the site pages
+setting (privacy notice, contact page) changes.
 """
 
 from django.conf import settings
@@ -54,8 +55,31 @@ def navigation_for(language_code=None):
                 "social": [dict(child.value) for child in nav.social_links],
                 "footer_text": expand_db_html(nav.footer_text),
             }
+    data.update(_site_pages(language_code))
+    # The footer always leads to the privacy notice: at its end unless a footer link does.
+    data["privacy_in_footer"] = bool(data["privacy"]) and data["privacy"] not in {
+        link["href"] for link in data["footer"]
+    }
     cache.set(key, data, CACHE_SECONDS)
     return data
+
+
+def _site_pages(language_code):
+    """{"privacy": href, "contact": href} of the pages the SitePages setting names, in the
+    visitor's language ("" when none is chosen or it is not live)."""
+    from .models import SitePages
+    from .visibility import in_visitor_language
+
+    chosen = SitePages.load()
+    pages = {"privacy": chosen.privacy_page, "contact": chosen.contact_page}
+    with translation.override(language_code):
+        found = in_visitor_language(pages.values(), listed=False)
+        return {
+            name: found[page.translation_key].url
+            if page is not None and page.translation_key in found
+            else ""
+            for name, page in pages.items()
+        }
 
 
 def forget_navigation():

@@ -397,3 +397,54 @@ def welcome_message(page, **fields):
     }
     values.update(fields)
     return WelcomeMessage.objects.create(**values)
+
+
+# Privacy notice, contact and donate pages
+
+
+def contact_page(**fields):
+    """A new contact page under the English home page, published, and its Spanish translation
+    (spanish_translation): (english, spanish)."""
+    from campaigns.models import ContactPage
+    from home.models import HomePage
+
+    home = HomePage.objects.get(locale__language_code="en")
+    page = ContactPage(title="Write to the coalition", slug="write-to-the-coalition", **fields)
+    home.add_child(instance=page)
+    page.save_revision().publish()
+    page = ContactPage.objects.get(pk=page.pk)
+    spanish = spanish_translation(
+        page,
+        title="Escribe a la coalición",
+        slug="escribe-a-la-coalicion",
+        consent_text="Acepto que guarden mi mensaje para responderme.",
+        thank_you_heading="Gracias por escribirnos",
+    )
+    return page, spanish
+
+
+def contact_message(page, **fields):
+    """What a person types into a contact form, shown 30 seconds ago."""
+    data = {
+        "name": "Marisol Peña",
+        "email": "marisol@example.org",
+        "topic": "volunteering",
+        "message": "I drive in El Paso on weekends and could take people to the bus station.",
+        "consent": "on",
+        "website": "",
+        "started": started_form(page),
+    }
+    data.update(fields)
+    return {key: value for key, value in data.items() if value is not None}
+
+
+def standard_page(title, slug, parent=None):
+    """A plain published page under the English home page (or `parent`) and its Spanish copy."""
+    from home.models import HomePage, StandardPage
+
+    parent = parent or HomePage.objects.get(locale__language_code="en")
+    page = StandardPage(title=title, slug=slug)
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    page = StandardPage.objects.get(pk=page.pk)
+    return page, spanish_translation(page, title=f"{title} (es)", slug=f"{slug}-es")

@@ -47,6 +47,7 @@ PERSONAL_DATA = [
     "storysubmission",
     "newssignup",
     "welcomemessage",
+    "contactmessage",
     "dataexport",
 ]
 CAMPAIGN_DATA = "Campaign data"
@@ -86,6 +87,7 @@ def campaign_data_permissions():
         "storysubmission": ["view", "change", "delete"],  # change = approve or reject
         "newssignup": ["view", "delete"],
         "welcomemessage": ["view", "change", "delete"],  # change = approve or reject
+        "contactmessage": ["view", "change", "delete"],  # change = the status
         "story": ["add", "change", "delete", "publish"],
     }
     for model, actions in grants.items():

@@ -1,4 +1,5 @@
 from .actions import ActionPage
+from .contact import ContactMessage, ContactPage, ContactSettings, Topic
 from .exports import DataExport
 from .organisations import OrganisationSignature
 from .pages import CampaignPage
@@ -11,6 +12,9 @@ from .welcome import WelcomeMessage, WelcomePage
 __all__ = [
     "ActionPage",
     "CampaignPage",
+    "ContactMessage",
+    "ContactPage",
+    "ContactSettings",
     "DataExport",
     "DecisionMaker",
     "NewsSignup",
@@ -23,4 +27,5 @@ __all__ = [
     "StorySubmission",
     "WelcomeMessage",
     "WelcomePage",
+    "Topic",
 ]

@@ -32,6 +32,10 @@ class PublicFormPage(RoutablePageMixin, ContentPage):
     def make_form(self, data=None, initial=None):
         raise NotImplementedError
 
+    def initial_from(self, request):
+        """What the address may fill in beforehand (nothing personal: it may be cached)."""
+        return {}
+
     def store(self, request, data):
         """Write the record of a valid form (one transaction) and queue its emails."""
         raise NotImplementedError
@@ -61,7 +65,8 @@ class PublicFormPage(RoutablePageMixin, ContentPage):
                 thank_you_url=self.thank_you_url(),
             )
         # No token in it: the page cache may keep it for everyone.
-        return self.render(request, context_overrides={"form": self.make_form(initial={})})
+        initial = self.initial_from(request)
+        return self.render(request, context_overrides={"form": self.make_form(initial=initial)})
 
     @path("thank-you/", name="thank_you")
     def thank_you(self, request):

@@ -26,3 +26,34 @@ class SiteBranding(BaseGenericSetting):
 
     class Meta:
         verbose_name = _("site branding")
+
+
+@register_setting(icon="doc-full")
+class SitePages(BaseGenericSetting):
+    """Pages the frame links to on its own: the footer and every public form link to the
+    privacy notice, and press contacts without an email address link to the contact form.
+    Chosen once; visitors get the version in their language."""
+
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("privacy notice"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The footer and every public form link to it."),
+    )
+    contact_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("contact page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Contact cards without an email address link to it."),
+    )
+
+    panels = [FieldPanel("privacy_page"), FieldPanel("contact_page")]
+
+    class Meta:
+        verbose_name = _("privacy and contact pages")
