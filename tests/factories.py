@@ -4,6 +4,7 @@ back. The only module tests import from each other; fixtures built on it live in
 
 Nothing here imports the demo: pages are found by type, and content is built through Wagtail."""
 
+import datetime
 import io
 import os
 import re
@@ -448,3 +449,638 @@ def standard_page(title, slug, parent=None):
     page.save_revision().publish()
     page = StandardPage.objects.get(pk=page.pk)
     return page, spanish_translation(page, title=f"{title} (es)", slug=f"{slug}-es")
+
+
+# Text in two languages
+
+
+LANGS = ("en", "es")
+
+
+def two_languages(**pairs):
+    """name=(english, spanish), ... → {"en": {name: english}, "es": {name: spanish}}: the words
+    a test builds into its pages, by language, so that it asserts its own text in each."""
+    return {code: {name: pair[i] for name, pair in pairs.items()} for i, code in enumerate(LANGS)}
+
+
+def translated_strings(page, text):
+    """`page`'s Spanish translation through wagtail-localize's own route: every string equal to
+    one of `text["en"]`'s values translated as `text["es"]` gives it, every other one falling
+    back to the English; published."""
+    from wagtail.models import Locale
+    from wagtail_localize.models import (
+        StringSegment,
+        StringTranslation,
+        Translation,
+        TranslationSource,
+    )
+
+    spanish = Locale.objects.get(language_code="es")
+    source, _created = TranslationSource.update_or_create_from_instance(page)
+    for name, english in text["en"].items():
+        segments = StringSegment.objects.select_related("string", "context").filter(
+            source=source, string__data=english
+        )
+        assert segments, f"no string {english!r} in {page}"
+        for segment in segments:  # the same words may stand in two places
+            StringTranslation.objects.create(
+                translation_of=segment.string,
+                locale=spanish,
+                context=segment.context,
+                data=text["es"][name],
+            )
+    Translation.objects.get_or_create(source=source, target_locale=spanish)
+    translated, _created = source.create_or_update_translation(
+        spanish, publish=False, fallback=True
+    )
+    translated.get_latest_revision().publish()
+    return type(page).objects.get(pk=translated.pk)
+
+
+def home_page(lang="en"):
+    """The site's home page in this language: the frame every test page hangs under."""
+    from home.models import HomePage
+
+    return HomePage.objects.get(locale__language_code=lang)
+
+
+# Search: a small corpus with words the demo does not use
+
+SEARCH_CORPUS = {
+    "keepers": two_languages(
+        title=("Lighthouse keepers' rights", "Brújula y faro de los guardianes"),
+        intro=(
+            "What a lighthouse keeper may refuse.",
+            "Lo que un guardián del faro puede rechazar.",
+        ),
+        heading=("Why guard the lighthouse?", "¿Por qué guardar el faro?"),
+        question=("Before the lantern inspection", "Antes de la inspección de la linterna"),
+        answer=(
+            "Ask the harbourmaster or another lamplighter to come with you.",
+            "Pida al capitán del puerto u otro farero que le acompañe.",
+        ),
+    ),
+    "lanterns": two_languages(
+        title=("Lantern repairs", "Reparación de linternas"),
+        intro=("How to mend a lantern that leaks.", "Cómo arreglar una linterna que gotea."),
+        heading=("Tools for the lantern", "Herramientas para la linterna"),
+        question=("Which wick to buy", "Qué mecha comprar"),
+        answer=(
+            "A cotton wick burns longest in the cold.",
+            "Una mecha de algodón dura más con el frío.",
+        ),
+    ),
+    "foghorn": two_languages(
+        title=("Foghorn schedules", "Horarios de la sirena de niebla"),
+        intro=("When the foghorn sounds each night.", "Cuándo suena la sirena cada noche."),
+        heading=("Sounding the foghorn", "Hacer sonar la sirena"),
+        question=("Who keeps the foghorn log", "Quién lleva el registro de la sirena"),
+        answer=(
+            "The keeper writes each foghorn signal in the log.",
+            "El guardián anota cada señal de la sirena en el registro.",
+        ),
+    ),
+}
+
+
+def corpus_body(words):
+    """A heading, and an accordion whose answer is StreamField text."""
+    from home.models import StandardPage
+
+    return stream_json(
+        StandardPage,
+        "body",
+        [
+            ("heading", {"text": words["heading"], "level": "h2", "anchor": ""}),
+            (
+                "accordion",
+                {
+                    "heading": "",
+                    "items": [{"title": words["question"], "body": f"<p>{words['answer']}</p>"}],
+                },
+            ),
+        ],
+    )
+
+
+def make_search_corpus(home):
+    """{name: {"en": page, "es": page}}: every page of SEARCH_CORPUS published under `home` as
+    /en/test-<name>/, and its Spanish translation."""
+    from home.models import StandardPage
+
+    pages = {}
+    for name, words in SEARCH_CORPUS.items():
+        english = home.add_child(
+            instance=StandardPage(
+                title=words["en"]["title"],
+                slug=f"test-{name}",
+                intro=words["en"]["intro"],
+                body=corpus_body(words["en"]),
+            )
+        )
+        english.save_revision().publish()
+        english = StandardPage.objects.get(pk=english.pk)
+        spanish = spanish_translation(
+            english,
+            title=words["es"]["title"],
+            intro=words["es"]["intro"],
+            body=corpus_body(words["es"]),
+        )
+        pages[name] = {"en": english, "es": spanish}
+    return pages
+
+
+# The journey: eleven stages, three paths, chained questions. Three starting stages, a stage
+# with two next stages, one that a later stage sends a case back to.
+
+JOURNEY_TEXT = two_languages(
+    title=("Test road through the process", "Camino de prueba por el proceso"),
+    custody=("Held or let go", "Retenido o liberado"),
+    figure=("4,321", "4.321"),
+)
+
+
+def journey_stage(key, title, next_stages=(), **fields):
+    value = {
+        "stage_id": key,
+        "title": title,
+        "label": f"Map: {title}"[:32],
+        "summary": f"What happens at the stage {title}.",
+        "next_stages": [{"stage": to, "condition": condition} for to, condition in next_stages],
+    }
+    value.update(fields)
+    return ("stage", value)
+
+
+def journey_stages(rights_pages):
+    return [
+        journey_stage("at-the-border", "At the crossing", [("fear-interview", "")]),
+        journey_stage("crossed-over", "Stopped after crossing", [("court-notice", "if let go")]),
+        journey_stage("living-here", "Living here", [("filing-deadline", "")]),
+        journey_stage(
+            "fear-interview",
+            "The fear talk",
+            [("custody", "if a fear is found"), ("second-look", "if the finding is no")],
+        ),
+        journey_stage(
+            "second-look", "A judge looks again", [("custody", "if the judge thinks otherwise")]
+        ),
+        journey_stage("court-notice", "The court letter", [("hearing", "")]),
+        journey_stage("filing-deadline", "The filing year", [("asylum-office", "")]),
+        journey_stage(
+            "custody",
+            JOURNEY_TEXT["en"]["custody"],
+            [("hearing", "")],
+            duration="Weeks to seasons",
+            statistic={
+                "number": JOURNEY_TEXT["en"]["figure"],
+                "label": "people held on a test day",
+                "as_of": datetime.date(2021, 3, 14),
+                "source_name": "A made-up register",
+            },
+            rights=[{"text": text, "page": page.pk} for text, page in rights_pages],
+        ),
+        # A case sent back to court: a step to an earlier stage of the list.
+        journey_stage(
+            "asylum-office",
+            "The office interview",
+            [("granted", "if approved"), ("court-notice", "if sent to court")],
+        ),
+        journey_stage("hearing", "Before the judge", [("granted", "if the judge agrees")]),
+        journey_stage("granted", "Protected"),
+    ]
+
+
+JOURNEY_PATHS = [
+    (
+        "path",
+        {
+            "path_id": "affirmative",
+            "title": "Asking from inside",
+            "stages": ["living-here", "filing-deadline", "asylum-office", "granted"],
+        },
+    ),
+    (
+        "path",
+        {
+            "path_id": "crossing",
+            "title": "Asking at the crossing",
+            "stages": ["at-the-border", "fear-interview", "custody", "hearing", "granted"],
+        },
+    ),
+    (
+        "path",
+        {
+            "path_id": "stopped",
+            "title": "Stopped inside",
+            "stages": ["crossed-over", "court-notice"],
+        },
+    ),
+]
+
+
+def journey_answer(text, stage="", question=""):
+    return {"answer": text, "stage": stage, "question": question}
+
+
+JOURNEY_QUESTIONS = [
+    (
+        "question",
+        {
+            "question_id": "where-now",
+            "question": "Where did it start?",
+            "answers": [
+                journey_answer("At the crossing itself", stage="at-the-border"),
+                journey_answer("Agents stopped me inside", question="fear-asked"),
+                journey_answer("I have lived here a while", question="court-letter"),
+            ],
+        },
+    ),
+    (
+        "question",
+        {
+            "question_id": "fear-asked",
+            "question": "Did an officer ask about your fear?",
+            "answers": [
+                journey_answer("Not yet", stage="fear-interview"),
+                journey_answer("Yes", stage="custody"),
+            ],
+        },
+    ),
+    (
+        "question",
+        {
+            "question_id": "court-letter",
+            "question": "Did a court letter come?",
+            "answers": [
+                journey_answer("It did", stage="court-notice"),
+                journey_answer("It did not", stage="filing-deadline"),
+            ],
+        },
+    ),
+]
+
+
+def build_journey(home, rights):
+    """A live journey of eleven stages under `home` at test-road/; the custody stage's rights
+    link the [(text, page)] given."""
+    from journey.models import JourneyPage
+
+    page = JourneyPage(
+        title=JOURNEY_TEXT["en"]["title"],
+        slug="test-road",
+        intro="A journey the tests build.",
+        stages=stream_json(JourneyPage, "stages", journey_stages(rights)),
+        paths=stream_json(JourneyPage, "paths", JOURNEY_PATHS),
+        questions=stream_json(JourneyPage, "questions", JOURNEY_QUESTIONS),
+    )
+    home.add_child(instance=page)
+    page.save_revision().publish()
+    return JourneyPage.objects.get(pk=page.pk)
+
+
+def translate_journey(journey):
+    """Its Spanish translation: the title, the custody stage's title and figure translated,
+    every other string falling back to the English."""
+    return translated_strings(journey, JOURNEY_TEXT)
+
+
+# Answers: FAQ pages, a shared question, know-your-rights guides
+
+FAQ_TEXT = two_languages(
+    title=("Test answers about crossing", "Respuestas de prueba sobre el cruce"),
+    topic=("Test topic: crossing", "Tema de prueba: el cruce"),
+    shared=("Test: may I bring my papers?", "Prueba: ¿puedo traer mis papeles?"),
+    sections=(
+        ["Test: before you cross", "Test: after you cross"],
+        ["Prueba: antes de cruzar", "Prueba: después de cruzar"],
+    ),
+    written=(
+        ["Test: who can help me?", "Test: what is a tidewater interview?"],
+        ["Prueba: ¿quién me puede ayudar?", "Prueba: ¿qué es una entrevista tidewater?"],
+    ),
+    guide=("Test guide: rights on the road", "Guía de prueba: derechos en el camino"),
+    scenarios=(
+        ["Test: at the door", "Test: at work", "Test: on the road"],
+        ["Prueba: en la puerta", "Prueba: en el trabajo", "Prueba: en el camino"],
+    ),
+    phrase=("I do not agree to a search.", "No doy permiso para un registro."),
+    notice=(
+        "Test notice: this page is general information only.",
+        "Aviso de prueba: esta página es solo información general.",
+    ),
+    card_notice=("Test: general information only", "Prueba: solo información general"),
+    transcript=(
+        "Test transcript: you may stay silent.",
+        "Transcripción de prueba: puede guardar silencio.",
+    ),
+    card_rights=(
+        "You may stay silent.\nYou may ask for a lawyer.",
+        "Puede guardar silencio.\nPuede pedir un abogado.",
+    ),
+)
+FAQ_ANCHORS = ["test-bring-papers", "test-who-helps", "test-tidewater"]
+FAQ_SECTION_ANCHORS = ["test-before", "test-after"]
+SCENARIO_ANCHORS = ["test-at-the-door", "test-at-work", "test-on-the-road"]
+HOTLINE = "+1 555 010 0177"
+HOTLINE_TEL = "tel:+15550100177"
+
+
+def faq_index(lang="en"):
+    """The FAQ index in this language: the parent of the pages the tests build."""
+    from faq.models import FAQIndexPage
+
+    return FAQIndexPage.objects.get(locale__language_code=lang)
+
+
+def make_faq_topic():
+    from faq.models import FAQTopic
+
+    english = FAQTopic.objects.create(name=FAQ_TEXT["en"]["topic"], sort_order=0)
+    return {"en": english, "es": spanish_snippet(english, name=FAQ_TEXT["es"]["topic"])}
+
+
+def make_shared_question():
+    from faq.models import FAQQuestion
+
+    english = FAQQuestion.objects.create(
+        question=FAQ_TEXT["en"]["shared"],
+        anchor=FAQ_ANCHORS[0],
+        answer="<p>Yes: bring every paper about your case you have.</p>",
+        sources="<p>Test source</p>",
+    )
+    spanish = spanish_snippet(
+        english,
+        question=FAQ_TEXT["es"]["shared"],
+        answer="<p>Sí: traiga todos los papeles de su caso que tenga.</p>",
+    )
+    return {"en": english, "es": spanish}
+
+
+def faq_sections(code, shared_pk):
+    """Two sections: the shared question and a written one, then a written one."""
+    text = FAQ_TEXT[code]
+
+    def written(i):
+        return {
+            "type": "question",
+            "value": {
+                "question": text["written"][i],
+                "anchor": FAQ_ANCHORS[i + 1],
+                "answer": f"<p>{text['written'][i]} An answer long enough to read.</p>",
+                "sources": "<p>Test source</p>",
+            },
+        }
+
+    questions = [[{"type": "shared_question", "value": shared_pk}, written(0)], [written(1)]]
+    return [
+        {
+            "type": "section",
+            "value": {
+                "heading": text["sections"][i],
+                "anchor": FAQ_SECTION_ANCHORS[i],
+                "intro": "",
+                "questions": questions[i],
+            },
+        }
+        for i in range(2)
+    ]
+
+
+def make_faq_pages(topic, shared_question):
+    """A published FAQ page (test-crossing-answers/) in English and its Spanish translation."""
+    from django.utils import timezone
+
+    from faq.models import FAQPage
+
+    english = faq_index("en").add_child(
+        instance=FAQPage(
+            title=FAQ_TEXT["en"]["title"],
+            slug="test-crossing-answers",
+            topic=topic["en"],
+            last_reviewed=timezone.localdate(),
+            sections=faq_sections("en", shared_question["en"].pk),
+        )
+    )
+    english.save_revision().publish()
+    english = FAQPage.objects.get(pk=english.pk)
+    spanish = spanish_translation(
+        english,
+        title=FAQ_TEXT["es"]["title"],
+        sections=faq_sections("es", shared_question["es"].pk),
+    )
+    return {"en": english, "es": spanish}
+
+
+def make_legal_notice():
+    """Our own "not legal advice" notice, chosen in the setting."""
+    from faq.models import KnowYourRightsSettings, LegalNotice
+
+    english = LegalNotice.objects.create(
+        name="Test notice",
+        text=f"<p>{FAQ_TEXT['en']['notice']}</p>",
+        short_text=FAQ_TEXT["en"]["card_notice"],
+    )
+    spanish = spanish_snippet(
+        english,
+        text=f"<p>{FAQ_TEXT['es']['notice']}</p>",
+        short_text=FAQ_TEXT["es"]["card_notice"],
+    )
+    settings = KnowYourRightsSettings.load()
+    settings.legal_notice = english
+    settings.save()
+    return {"en": english, "es": spanish}
+
+
+def make_recording():
+    from django.core.files.base import ContentFile
+    from wagtail.documents import get_document_model
+
+    document = get_document_model()(title="Test recording")
+    document.file.save("test-recording.mp3", ContentFile(b"ID3 test recording"), save=False)
+    document.save()
+    return document
+
+
+def guide_stream(code, recording):
+    text = FAQ_TEXT[code]
+    scenarios = [
+        (
+            "scenario",
+            {
+                "title": title,
+                "anchor": anchor,
+                "summary": "",
+                "do": ["Stay calm.", "Ask for a lawyer."],
+                "dont": ["Do not run."],
+                "phrases": [
+                    {
+                        "phrase": text["phrase"],
+                        # Copied into every language; shown only off the English guide.
+                        "english": FAQ_TEXT["en"]["phrase"],
+                        "note": "",
+                    }
+                ],
+                "hotlines": [{"name": "Test hotline", "number": HOTLINE, "hours": ""}],
+            },
+        )
+        for title, anchor in zip(text["scenarios"], SCENARIO_ANCHORS, strict=True)
+    ]
+    audio = (
+        "audio",
+        {
+            "title": "Test recording",
+            "audio": recording.pk,
+            "language": {"en": "English", "es": "Spanish"}[code],
+            "transcript": f"<p>{text['transcript']}</p>",
+        },
+    )
+    return scenarios + [audio]
+
+
+def make_guide(parent, slug, recording, reviewed):
+    from faq.models import KnowYourRightsPage
+
+    page = parent.add_child(
+        instance=KnowYourRightsPage(
+            title=FAQ_TEXT["en"]["guide"] + (" (" + slug + ")"),
+            slug=slug,
+            last_reviewed=reviewed,
+            guide=stream_json(KnowYourRightsPage, "guide", guide_stream("en", recording)),
+            card_rights=FAQ_TEXT["en"]["card_rights"],
+            card_hotline_name="Test hotline",
+            card_hotline_number=HOTLINE,
+        )
+    )
+    page.save_revision().publish()
+    return KnowYourRightsPage.objects.get(pk=page.pk)
+
+
+def make_guides(recording):
+    """A guide reviewed today (test-road-guide/) in English and Spanish, and an English one
+    reviewed 400 days ago: {"en": ..., "es": ..., "overdue": ...}."""
+    from django.utils import timezone
+
+    from faq.models import KnowYourRightsPage
+
+    today = timezone.localdate()
+    english = make_guide(faq_index("en"), "test-road-guide", recording, today)
+    spanish = spanish_translation(
+        english,
+        title=FAQ_TEXT["es"]["guide"],
+        guide=stream_json(KnowYourRightsPage, "guide", guide_stream("es", recording)),
+        card_rights=FAQ_TEXT["es"]["card_rights"],
+    )
+    overdue = make_guide(
+        faq_index("en"), "test-old-guide", recording, today - datetime.timedelta(days=400)
+    )
+    return {"en": english, "es": spanish, "overdue": overdue}
+
+
+# News: three posts in two languages, dated after every demo post (the newest of each index)
+
+NEWS_DATE = datetime.date(2031, 3, 4)  # the advisory's, a Tuesday
+NEWS_TEXT = two_languages(
+    advisory=(
+        "Test advisory: the clinic opens its doors",
+        "Aviso de prueba: la clínica abre sus puertas",
+    ),
+    related=("Test statement on shelters", "Declaración de prueba sobre albergues"),
+    victory=("Test victory in court", "Victoria de prueba en el tribunal"),
+    hashtags=("#TestTagOne #TestTagTwo #TestTagThree", "#EtiquetaUno #EtiquetaDos #Tres"),
+)
+NEWS_CONTACTS = [
+    {"name": "Tess Contact", "organisation": "Test Legal Clinic", "phone": "+1 555 0101"},
+    {"name": "Second Contact", "organisation": "Another Clinic", "phone": "+1 555 0102"},
+]
+
+
+def news_index(lang="en"):
+    from news.models import NewsIndexPage
+
+    return NewsIndexPage.objects.get(locale__language_code=lang)
+
+
+def make_post(title, slug, date, post_type="statement", **fields):
+    """An English post, published under the English news index."""
+    from news.models import NewsPage
+
+    fields.setdefault("hero_image", make_image(title=f"Picture for {title}"))
+    for name in ("authors", "press_contacts", "body", "related_posts"):
+        if name in fields:
+            fields[name] = stream_json(NewsPage, name, fields[name])
+    post = NewsPage(
+        title=title, slug=slug, date=date, post_type=post_type, intro=f"About {title}.", **fields
+    )
+    news_index("en").add_child(instance=post)
+    post.save_revision().publish()
+    return NewsPage.objects.get(pk=post.pk)
+
+
+def translate_post(post, title, slug, **fields):
+    """Its Spanish translation as wagtail-localize makes it (synchronised fields copied), then
+    edited by a translator and published."""
+    from news.models import NewsPage
+
+    for name in ("body", "authors", "press_contacts"):
+        if name in fields:
+            fields[name] = stream_json(NewsPage, name, fields[name])
+    return spanish_translation(post, title=title, slug=slug, **fields)
+
+
+def press_contact(name, organisation, phone):
+    return {
+        "heading": "",
+        "name": name,
+        "organisation": organisation,
+        "role": "",
+        "phone": phone,
+        "email": "press-test@example.org",
+        "languages": "",
+    }
+
+
+def make_news():
+    """Three new posts in both languages, newest first: a media advisory (byline, two press
+    contacts, three hashtags, a section in the other language, the statement as related post),
+    a story of a victory and a statement. {name: (english, spanish)}."""
+    en, es = NEWS_TEXT["en"], NEWS_TEXT["es"]
+    related = make_post(en["related"], "test-statement", NEWS_DATE - datetime.timedelta(2))
+    related_es = translate_post(related, es["related"], "declaracion-de-prueba")
+    victory = make_post(en["victory"], "test-victory", NEWS_DATE - datetime.timedelta(1), "victory")
+    victory_es = translate_post(victory, es["victory"], "victoria-de-prueba")
+    advisory = make_post(
+        en["advisory"],
+        "test-advisory",
+        NEWS_DATE,
+        "media_advisory",
+        authors=[("author", {"name": "Tina Writer", "role": "Test Desk"})],
+        press_contacts=[("contact", press_contact(**c)) for c in NEWS_CONTACTS],
+        hashtags=en["hashtags"],
+        related_posts=[("post", related.pk)],
+        body=[
+            ("text", "<p>The clinic opens in English words.</p>"),
+            (
+                "second_language",
+                {"language": "es", "heading": "Sección", "text": "<p>Palabras en español.</p>"},
+            ),
+        ],
+    )
+    advisory_es = translate_post(
+        advisory,
+        es["advisory"],
+        "aviso-de-prueba",
+        hashtags=es["hashtags"],
+        body=[
+            ("text", "<p>La clínica abre en palabras españolas.</p>"),
+            (
+                "second_language",
+                {"language": "en", "heading": "Section", "text": "<p>The clinic in English.</p>"},
+            ),
+        ],
+    )
+    return {
+        "advisory": (advisory, advisory_es),
+        "victory": (victory, victory_es),
+        "related": (related, related_es),
+    }

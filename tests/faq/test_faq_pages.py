@@ -11,8 +11,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from campaigns.models import CampaignPage
 from faq.models import FAQIndexPage, FAQPage, FAQQuestion, KnowYourRightsPage
 from home.models import HomePage, StandardPage
-from tests.factories import h1_texts, soup
-from tests.faq.conftest import ANCHORS, TEXT
+from tests.factories import FAQ_ANCHORS, FAQ_TEXT, h1_texts, soup
 
 
 class TreeRulesTests(WagtailPageTestCase):
@@ -54,13 +53,13 @@ def test_faq_page_reads_in_each_language(client, faq_pages, code):
     response = client.get(page.url)
     assert response.status_code == 200
     assert response.content.decode().count("<h1") == 1
-    assert h1_texts(response) == [page.title] == [TEXT[code]["title"]]
+    assert h1_texts(response) == [page.title] == [FAQ_TEXT[code]["title"]]
     html = soup(response)
     assert html.find("html")["lang"] == code
     # The shared question first, in the page's language, then the written ones.
-    assert questions_of(response) == [TEXT[code]["shared"], *TEXT[code]["written"]]
+    assert questions_of(response) == [FAQ_TEXT[code]["shared"], *FAQ_TEXT[code]["written"]]
     headings = [h.get_text(strip=True) for h in html.select(".faq-section > h2")]
-    assert headings == TEXT[code]["sections"]
+    assert headings == FAQ_TEXT[code]["sections"]
     assert len(html.select(".faq-section")) == 2
     reviewed = html.select_one(".reviewed time")
     assert reviewed["datetime"] == page.last_reviewed.isoformat()
@@ -75,7 +74,7 @@ def test_every_question_has_a_stable_anchor_the_same_in_both_languages(client, f
         assert all(anchors[code]) and len(set(anchors[code])) == len(anchors[code])
         for anchor in anchors[code]:  # each question offers a link to itself
             assert html.select_one(f'#{anchor} a[href="#{anchor}"]') is not None
-    assert anchors["en"] == anchors["es"] == ANCHORS
+    assert anchors["en"] == anchors["es"] == FAQ_ANCHORS
 
 
 @pytest.mark.django_db
@@ -91,9 +90,9 @@ def test_anchors_survive_an_edit_of_the_question(client, faq_pages):
     assert edited == 2
     page.save_revision().publish()
     response = client.get(page.url)
-    assert TEXT["en"]["written"][0] + " (updated)" in questions_of(response)
+    assert FAQ_TEXT["en"]["written"][0] + " (updated)" in questions_of(response)
     after = [d["id"] for d in soup(response).select("details.faq-item")]
-    assert before == after == ANCHORS
+    assert before == after == FAQ_ANCHORS
 
 
 @pytest.mark.django_db
@@ -106,7 +105,7 @@ def test_json_ld_lists_every_question_with_its_answer(client, faq_pages, code):
     assert data["@type"] == "FAQPage"
     assert data["inLanguage"] == code
     names = [q["name"] for q in data["mainEntity"]]
-    assert names == questions_of(response) == [TEXT[code]["shared"], *TEXT[code]["written"]]
+    assert names == questions_of(response) == [FAQ_TEXT[code]["shared"], *FAQ_TEXT[code]["written"]]
     for question in data["mainEntity"]:
         assert question["@type"] == "Question"
         assert question["acceptedAnswer"]["@type"] == "Answer"
@@ -131,8 +130,8 @@ def test_two_questions_cannot_share_an_anchor(faq_pages):
     page = faq_pages["en"]
     page.full_clean()  # as built, every anchor differs
     questions = page.sections[0].value["questions"]
-    questions[1].value["anchor"] = ANCHORS[0]  # the shared question's anchor
-    with pytest.raises(ValidationError, match=ANCHORS[0]):
+    questions[1].value["anchor"] = FAQ_ANCHORS[0]  # the shared question's anchor
+    with pytest.raises(ValidationError, match=FAQ_ANCHORS[0]):
         page.full_clean()
 
 
@@ -174,7 +173,7 @@ def test_the_spanish_page_points_at_the_spanish_topic(faq_pages, topic):
     page = faq_pages["es"]
     assert page.topic.locale.language_code == "es"
     assert page.topic == topic["es"]
-    assert page.topic.name == TEXT["es"]["topic"]
+    assert page.topic.name == FAQ_TEXT["es"]["topic"]
 
 
 @pytest.mark.django_db
@@ -184,7 +183,7 @@ def test_index_lists_faq_pages_by_topic_and_the_guides(client, faq_pages, code):
     response = client.get(index.url)
     html = soup(response)
     topics = html.select(".faq-topic")
-    ours = [t for t in topics if t.h2 and t.h2.get_text(strip=True) == TEXT[code]["topic"]]
+    ours = [t for t in topics if t.h2 and t.h2.get_text(strip=True) == FAQ_TEXT[code]["topic"]]
     assert len(ours) == 1
     assert [a["href"] for a in ours[0].find_all("a")] == [faq_pages[code].url]
     guides = [a["href"] for a in topics[-1].select("a")]
@@ -273,7 +272,7 @@ def test_campaign_page_shows_related_questions_in_the_visitors_language(
         html = soup(client.get(campaign.url))
         block = html.select_one(".related-questions")
         summaries = [s.get_text(strip=True) for s in block.select("summary")]
-        assert summaries == [TEXT[code]["shared"]]
+        assert summaries == [FAQ_TEXT[code]["shared"]]
         more = block.select_one("a.more-link")["href"]
         assert more == faq_pages[code].url
 

@@ -4,8 +4,15 @@ offline worker, the audio block."""
 import pytest
 
 from faq.models import KnowYourRightsPage, KnowYourRightsSettings
-from tests.factories import h1_texts, make_user, soup
-from tests.faq.conftest import CARD_RIGHTS, HOTLINE, HOTLINE_TEL, SCENARIO_ANCHORS, TEXT
+from tests.factories import (
+    FAQ_TEXT,
+    HOTLINE,
+    HOTLINE_TEL,
+    SCENARIO_ANCHORS,
+    h1_texts,
+    make_user,
+    soup,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -26,7 +33,7 @@ def test_guide_shows_scenarios_with_do_and_dont_lists(client, guides, code):
         ]
     anchors = [s.find_parent(id=True)["id"] for s in scenarios]
     assert anchors == SCENARIO_ANCHORS
-    for title in TEXT[code]["scenarios"]:
+    for title in FAQ_TEXT[code]["scenarios"]:
         assert title in html.get_text()
     assert html.select(".dont li")
 
@@ -40,9 +47,9 @@ def test_hotlines_are_tap_to_call_links(client, guides):
 def test_spanish_guide_gives_the_english_words_to_say_to_an_officer(client, guides):
     html = soup(client.get(guides["es"].url))
     phrase = html.select(".phrase")[0]
-    assert phrase.blockquote.get_text(strip=True) == TEXT["es"]["phrase"]
+    assert phrase.blockquote.get_text(strip=True) == FAQ_TEXT["es"]["phrase"]
     english = phrase.select_one('q[lang="en"]')
-    assert english.get_text(strip=True) == TEXT["en"]["phrase"]
+    assert english.get_text(strip=True) == FAQ_TEXT["en"]["phrase"]
     # On the English guide the sentence is not repeated.
     assert not soup(client.get(guides["en"].url)).select('.phrase q[lang="en"]')
 
@@ -50,7 +57,7 @@ def test_spanish_guide_gives_the_english_words_to_say_to_an_officer(client, guid
 @pytest.mark.parametrize("code", ["en", "es"])
 def test_not_legal_advice_notice_from_settings_in_the_visitors_language(client, guides, code):
     html = soup(client.get(guides[code].url))
-    assert TEXT[code]["notice"] in html.select_one(".legal-notice").get_text(" ", strip=True)
+    assert FAQ_TEXT[code]["notice"] in html.select_one(".legal-notice").get_text(" ", strip=True)
 
 
 def test_the_notice_is_set_once_for_every_guide(client, guides, legal_notice):
@@ -84,11 +91,11 @@ def test_wallet_card_has_two_languages_on_two_sides(client, guides, code, other)
     sides = html.select(".card-side")
     assert [s["lang"] for s in sides] == [code, other]
     rights = [li.get_text(strip=True) for li in sides[0].select(".card-rights li")]
-    assert rights == CARD_RIGHTS[code].splitlines()
+    assert rights == FAQ_TEXT[code]["card_rights"].splitlines()
     assert sides[0].select_one(f'a[href="{HOTLINE_TEL}"]')
     english = sides[[code, other].index("en")]
     assert "You may stay silent." in english.get_text()
-    assert TEXT["en"]["card_notice"] in english.select_one(".card-notice").get_text()
+    assert FAQ_TEXT["en"]["card_notice"] in english.select_one(".card-notice").get_text()
 
 
 def test_the_card_is_limited_to_what_fits(guides):
@@ -135,7 +142,7 @@ def test_audio_block_plays_the_recording_and_shows_its_transcript(client, guides
     audio = html.select_one(".audio audio")
     assert audio["src"].startswith("/documents/")
     assert audio["preload"] == "none"
-    assert TEXT["es"]["transcript"] in html.select_one(".audio .transcript").get_text()
+    assert FAQ_TEXT["es"]["transcript"] in html.select_one(".audio .transcript").get_text()
     assert client.get(audio["src"]).status_code == 200
 
 

@@ -5,8 +5,7 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 
 from home.models import HomePage
 from journey.models import JourneyPage
-
-from .conftest import build_journey
+from tests.factories import build_journey
 
 
 def _list(items):

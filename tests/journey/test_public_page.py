@@ -5,9 +5,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.images import get_image_model
 
-from tests.factories import h1_texts, soup
-
-from .conftest import CUSTODY_ES, FIGURE_ES, TITLE_ES
+from tests.factories import JOURNEY_TEXT, h1_texts, soup
 
 pytestmark = pytest.mark.django_db
 
@@ -89,15 +87,17 @@ def test_the_spanish_journey_is_a_translation_with_the_same_stages(client, journ
     assert response.status_code == 200
     html = response.content.decode()
     assert '<html lang="es"' in html
-    assert h1_texts(response) == [TITLE_ES]
+    assert h1_texts(response) == [JOURNEY_TEXT["es"]["title"]]
     items = stage_items(response)
     # Ids are synchronised: the same anchors, so links and paths still meet.
     assert [li["id"] for li in items] == [
         li["id"] for li in stage_items(client.get(journey_en.url))
     ]
     custody = soup(response).find(id="stage-custody")
-    assert custody.find("h3").get_text(" ", strip=True) == f"Etapa 8 {CUSTODY_ES}"
-    assert FIGURE_ES in custody.get_text()
+    assert (
+        custody.find("h3").get_text(" ", strip=True) == f"Etapa 8 {JOURNEY_TEXT['es']['custody']}"
+    )
+    assert JOURNEY_TEXT["es"]["figure"] in custody.get_text()
     # The interface around the content speaks Spanish too.
     assert "¿Dónde estoy?" in html and "Qué puede venir después" in html
     assert "Where am I?" not in html and "What can come next" not in html

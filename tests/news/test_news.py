@@ -15,15 +15,13 @@ from campaigns.models import CampaignPage
 from home.models import HomePage, StandardPage
 from news.blocks import AuthorBlock, PressContactBlock, SecondLanguageSectionBlock
 from news.models import PAGE_SIZE, NewsIndexPage, NewsPage
-from tests.factories import h1_texts, soup
-from tests.news.conftest import (
-    ADVISORY,
-    ADVISORY_DATE,
-    CONTACTS,
-    HASHTAGS,
-    RELATED,
-    VICTORY,
+from tests.factories import (
+    NEWS_CONTACTS,
+    NEWS_DATE,
+    NEWS_TEXT,
+    h1_texts,
     make_post,
+    soup,
     translate_post,
 )
 
@@ -103,8 +101,8 @@ def test_the_date_type_and_related_posts_are_synchronised_and_the_words_translat
     assert [block.value.pk for block in spanish.related_posts] == [
         block.value.pk for block in english.related_posts
     ]
-    assert spanish.hashtags == HASHTAGS["es"]
-    assert english.hashtag_list == HASHTAGS["en"].split()
+    assert spanish.hashtags == NEWS_TEXT["es"]["hashtags"]
+    assert english.hashtag_list == NEWS_TEXT["en"]["hashtags"].split()
 
 
 # The index -----------------------------------------------------------------------------------
@@ -118,7 +116,11 @@ def test_index_lists_the_posts_of_its_language_newest_first(client, test_news, c
     assert response.status_code == 200
     titles = card_titles(response)
     assert len(titles) == len(live_titles(code)) <= PAGE_SIZE
-    assert titles[:3] == [ADVISORY[code], VICTORY[code], RELATED[code]]
+    assert titles[:3] == [
+        NEWS_TEXT[code]["advisory"],
+        NEWS_TEXT[code]["victory"],
+        NEWS_TEXT[code]["related"],
+    ]
     page = soup(response)
     assert label in [a.get_text(strip=True) for a in page.select(".news-filter a")]
     assert page.select_one('.news-filter a[aria-current="page"]')["href"] == index(code).url
@@ -128,19 +130,25 @@ def test_index_filters_by_type(client, test_news):
     url = index("en").url
     response = client.get(url + "?type=victory")
     victories = card_titles(response)
-    assert victories[0] == VICTORY["en"]
+    assert victories[0] == NEWS_TEXT["en"]["victory"]
     assert victories == live_titles("en", "victory")
-    assert ADVISORY["en"] not in victories and RELATED["en"] not in victories
+    assert (
+        NEWS_TEXT["en"]["advisory"] not in victories and NEWS_TEXT["en"]["related"] not in victories
+    )
     current = soup(response).select_one('.news-filter a[aria-current="page"]')
     assert current.get_text(strip=True) == "Story of a victory"
     advisories = card_titles(client.get(url + "?type=media_advisory"))
-    assert advisories[0] == ADVISORY["en"]
+    assert advisories[0] == NEWS_TEXT["en"]["advisory"]
     assert advisories == live_titles("en", "media_advisory")
-    assert VICTORY["en"] not in advisories
+    assert NEWS_TEXT["en"]["victory"] not in advisories
     # An unknown type shows all the news rather than an empty page.
     everything = card_titles(client.get(url + "?type=gossip"))
     assert everything == card_titles(client.get(url))
-    assert {ADVISORY["en"], VICTORY["en"], RELATED["en"]} <= set(everything)
+    assert {
+        NEWS_TEXT["en"]["advisory"],
+        NEWS_TEXT["en"]["victory"],
+        NEWS_TEXT["en"]["related"],
+    } <= set(everything)
 
 
 def test_index_is_paginated_and_pages_keep_the_filter(client):
@@ -197,12 +205,12 @@ def test_media_advisory_shows_date_byline_press_contacts_and_hashtags(client, te
     cards = page.select(".news-contacts .contact-card")
     assert len(cards) == 2
     first = cards[0]
-    assert first.select_one(".contact-name").get_text(strip=True) == CONTACTS[0]["name"]
-    assert first.select_one(".contact-org").get_text(strip=True) == CONTACTS[0]["organisation"]
+    assert first.select_one(".contact-name").get_text(strip=True) == NEWS_CONTACTS[0]["name"]
+    assert first.select_one(".contact-org").get_text(strip=True) == NEWS_CONTACTS[0]["organisation"]
     assert first.select_one('a[href^="tel:"]')["href"] == "tel:+15550101"
     assert first.select_one('a[href^="mailto:"]')["href"] == "mailto:press-test@example.org"
     tags = [li.get_text(strip=True) for li in page.select(".hashtags li")]
-    assert tags == HASHTAGS["en"].split()
+    assert tags == NEWS_TEXT["en"]["hashtags"].split()
     assert "The clinic opens in English words." in page.select_one(".stream").get_text()
 
 
@@ -214,7 +222,7 @@ def test_spanish_advisory_reads_in_spanish_with_the_english_version_marked_as_en
     assert page.select_one(".news-post-meta time").get_text(strip=True) == "4 de marzo de 2031"
     assert page.select_one("#press-contacts-heading").get_text(strip=True) == "Contactos de prensa"
     tags = [li.get_text(strip=True) for li in page.select(".hashtags li")]
-    assert tags == HASHTAGS["es"].split()
+    assert tags == NEWS_TEXT["es"]["hashtags"].split()
     section = page.select_one("section.second-language")
     assert section["lang"] == "en"
     assert section.select_one("h2").get_text(strip=True) == "Section"
@@ -238,18 +246,21 @@ def test_related_posts_follow_the_chosen_post_into_the_readers_language(client, 
     # Another media advisory, newer than any other on the site but older than the chosen one's
     # post: it fills the second place.
     filler = make_post(
-        FILLER["en"], "test-filler", ADVISORY_DATE - datetime.timedelta(3), "media_advisory"
+        FILLER["en"], "test-filler", NEWS_DATE - datetime.timedelta(3), "media_advisory"
     )
     filler_es = translate_post(filler, FILLER["es"], "relleno-de-prueba")
     english = soup(client.get(english_post.url)).select(".news-related .page-card h3 a")
     spanish = soup(client.get(spanish_post.url)).select(".news-related .page-card h3 a")
     # The chosen post first; the newest other media advisories fill the rest.
-    others = [t for t in live_titles("en", "media_advisory") if t != ADVISORY["en"]]
+    others = [t for t in live_titles("en", "media_advisory") if t != NEWS_TEXT["en"]["advisory"]]
     assert others[0] == FILLER["en"]
-    assert [a.get_text(strip=True) for a in english] == [RELATED["en"], *others[:2]]
+    assert [a.get_text(strip=True) for a in english] == [NEWS_TEXT["en"]["related"], *others[:2]]
     spanish_others = [p.url for p in index("es").posts("media_advisory") if p.pk != spanish_post.pk]
     assert [a["href"] for a in spanish] == [test_news["related"][1].url, *spanish_others[:2]]
-    assert [a.get_text(strip=True) for a in spanish[:2]] == [RELATED["es"], FILLER["es"]]
+    assert [a.get_text(strip=True) for a in spanish[:2]] == [
+        NEWS_TEXT["es"]["related"],
+        FILLER["es"],
+    ]
     assert spanish[1]["href"] == filler_es.url
 
 
@@ -265,7 +276,7 @@ def test_pages_announce_the_feed_of_their_language(client, test_news):
 
 @pytest.mark.parametrize("code", ["en", "es"])
 def test_rss_feed_per_language(client, test_news, code):
-    title = ADVISORY[code]
+    title = NEWS_TEXT[code]["advisory"]
     news = index(code)
     response = client.get(news.url + "feed/")
     assert response.status_code == 200
@@ -292,7 +303,7 @@ def test_atom_feed_parses_with_every_post(client, test_news):
     assert feed.get("{http://www.w3.org/XML/1998/namespace}lang") == "es"
     entries = feed.findall(f"{ATOM}entry")
     assert [e.findtext(f"{ATOM}title") for e in entries] == live_titles("es")
-    assert entries[0].findtext(f"{ATOM}title") == ADVISORY["es"]
+    assert entries[0].findtext(f"{ATOM}title") == NEWS_TEXT["es"]["advisory"]
     assert all(e.find(f"{ATOM}link").get("href").startswith("http") for e in entries)
 
 
@@ -311,7 +322,11 @@ def test_feed_leaves_out_unpublished_posts(client):
 
 def test_home_pages_show_the_three_latest_posts_in_their_language(client, test_news, home_es):
     en = soup(client.get("/en/")).select(".latest-news .page-card h3 a")
-    assert [a.get_text(strip=True) for a in en] == [ADVISORY["en"], VICTORY["en"], RELATED["en"]]
+    assert [a.get_text(strip=True) for a in en] == [
+        NEWS_TEXT["en"]["advisory"],
+        NEWS_TEXT["en"]["victory"],
+        NEWS_TEXT["en"]["related"],
+    ]
     es = soup(client.get("/es/")).select_one(".latest-news")
     # The heading the Spanish home page's block was given, as the database has it.
     heading = next(b.value["heading"] for b in home_es.body if b.block_type == "latest_news")

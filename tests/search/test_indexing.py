@@ -10,7 +10,7 @@ from home.models import ContentPage
 from search.highlight import fold, passage, query_stems
 from search.languages import config_for_language
 from search.views import indexed_text
-from tests.search.conftest import CORPUS
+from tests.factories import SEARCH_CORPUS
 
 pytestmark = pytest.mark.django_db
 
@@ -31,8 +31,8 @@ def test_block_settings_are_not_indexed(corpus):
     texts = indexed_text(pages)
     assert len(texts) == len(pages)
     home_text = " ".join(texts.values())
-    assert CORPUS["keepers"]["en"]["heading"] in home_text  # a heading's words are indexed
-    assert CORPUS["keepers"]["en"]["answer"] in home_text  # and an accordion's answer
+    assert SEARCH_CORPUS["keepers"]["en"]["heading"] in home_text  # a heading's words are indexed
+    assert SEARCH_CORPUS["keepers"]["en"]["answer"] in home_text  # and an accordion's answer
     for setting in ["Section (h2)", "Subsection (h3)", "primary", "secondary", "Strong"]:
         assert setting not in home_text
 
@@ -71,4 +71,4 @@ def test_a_search_limited_to_one_language_uses_its_rules_whatever_the_active_lan
     with translation.override("en"):  # an editor working in English, searching Spanish pages
         spanish = corpus["keepers"]["es"]
         found = Page.objects.filter(locale=spanish.locale).search("faros")
-        assert CORPUS["keepers"]["es"]["title"] in [page.title for page in found]
+        assert SEARCH_CORPUS["keepers"]["es"]["title"] in [page.title for page in found]

@@ -6,12 +6,11 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Page, PageViewRestriction
 
 from search.models import SearchSettings
-from tests.factories import search_titles, soup
-from tests.search.conftest import CORPUS
+from tests.factories import SEARCH_CORPUS, search_titles, soup
 
 pytestmark = pytest.mark.django_db
 
-TITLE = CORPUS["keepers"]["en"]["title"]
+TITLE = SEARCH_CORPUS["keepers"]["en"]["title"]
 
 
 def restrict(page):

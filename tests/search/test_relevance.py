@@ -4,8 +4,7 @@ a corpus of lighthouse pages whose words the demo does not use)."""
 import pytest
 from django.db import connection
 
-from tests.factories import search_titles, soup
-from tests.search.conftest import CORPUS
+from tests.factories import SEARCH_CORPUS, search_titles, soup
 
 # SQLite's full-text index folds accents but has no stemmer for any language: what PostgreSQL's
 # Spanish and English stemmers find and SQLite cannot is marked with this.
@@ -18,7 +17,7 @@ pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("corpus")]
 
 
 def title(name, language):
-    return CORPUS[name][language]["title"]
+    return SEARCH_CORPUS[name][language]["title"]
 
 
 def search(client, language, query):
@@ -90,7 +89,7 @@ def test_results_come_only_from_the_visitors_language(client):
     assert title("lanterns", "en") in english
     assert title("lanterns", "es") in spanish
     assert not set(english) & set(spanish)
-    english_titles = {CORPUS[name]["en"]["title"] for name in CORPUS}
+    english_titles = {SEARCH_CORPUS[name]["en"]["title"] for name in SEARCH_CORPUS}
     assert not english_titles & set(search(client, "es", "lantern"))
 
 

@@ -9,8 +9,7 @@ from wagtail.models import Locale, Page
 from campaigns.models import CampaignPage
 from search import views
 from search.models import SearchSettings
-from tests.factories import search_titles, soup
-from tests.search.conftest import CORPUS
+from tests.factories import SEARCH_CORPUS, search_titles, soup
 
 pytestmark = pytest.mark.django_db
 
@@ -30,7 +29,9 @@ def test_the_query_stays_in_the_box_and_the_page_says_what_was_searched(client):
 def test_a_passage_from_an_accordion_answer_is_shown_with_the_words_marked(client, corpus):
     response = client.get("/en/search/", {"q": "harbourmaster lamplighter"})
     first = results(response)[0]
-    assert first.select_one("h2").get_text(" ", strip=True) == CORPUS["keepers"]["en"]["title"]
+    assert (
+        first.select_one("h2").get_text(" ", strip=True) == SEARCH_CORPUS["keepers"]["en"]["title"]
+    )
     passage = first.select_one(".search-passage")
     assert [m.get_text() for m in passage.find_all("mark")] == ["harbourmaster", "lamplighter"]
     assert "Ask the harbourmaster or another" in passage.get_text()  # the answer (StreamField)
@@ -70,7 +71,7 @@ def test_results_come_in_pages_that_keep_the_query(client, monkeypatch, corpus):
     assert next_link["href"] == "?q=lantern&page=2"
     second = client.get("/en/search/", {"q": "lantern", "page": "2"})
     assert soup(second).select_one("ol.search-results")["start"] == "2"
-    both = {CORPUS["lanterns"]["en"]["title"], CORPUS["keepers"]["en"]["title"]}
+    both = {SEARCH_CORPUS["lanterns"]["en"]["title"], SEARCH_CORPUS["keepers"]["en"]["title"]}
     assert set(search_titles(first)) | set(search_titles(second)) == both
     assert not set(search_titles(first)) & set(search_titles(second))
     assert soup(second).select_one('nav.pagination a[rel="prev"]')
@@ -106,11 +107,11 @@ def test_promoted_results_belong_to_one_language(client, corpus):
         SearchPromotion.objects.create(query=Query.get(query), page=page, sort_order=0)
     english = soup(client.get("/en/search/", {"q": "wick"}))
     picks = english.select(".search-promoted li h3")
-    assert [p.get_text(strip=True) for p in picks] == [CORPUS["lanterns"]["en"]["title"]]
+    assert [p.get_text(strip=True) for p in picks] == [SEARCH_CORPUS["lanterns"]["en"]["title"]]
 
     spanish = soup(client.get("/es/search/", {"q": "mecha"}))
     assert [p.get_text(strip=True) for p in spanish.select(".search-promoted li h3")] == [
-        CORPUS["lanterns"]["es"]["title"]
+        SEARCH_CORPUS["lanterns"]["es"]["title"]
     ]
     # The English promotion for "wick" is not shown to a Spanish visitor.
     assert not soup(client.get("/es/search/", {"q": "wick"})).select(".search-promoted")
@@ -128,14 +129,14 @@ def test_a_promotion_can_answer_a_query_that_finds_nothing(client, home_es):
 def offered_pages(corpus):
     """The pages offered when nothing is found: the corpus's, chosen in English."""
     settings = SearchSettings.load()
-    settings.no_results_pages = [("page", corpus[name]["en"]) for name in CORPUS]
+    settings.no_results_pages = [("page", corpus[name]["en"]) for name in SEARCH_CORPUS]
     settings.save()
     return corpus
 
 
 @pytest.mark.parametrize("language", ["en", "es"])
 def test_nothing_found_offers_the_pages_editors_chose(client, offered_pages, language):
-    expected = [CORPUS[name][language]["title"] for name in CORPUS]
+    expected = [SEARCH_CORPUS[name][language]["title"] for name in SEARCH_CORPUS]
     response = client.get(f"/{language}/search/", {"q": "xylophone"})
     offered = soup(response).select(".search-offered li h3 a")
     assert [a.get_text(strip=True) for a in offered] == expected

@@ -3,7 +3,7 @@
 import pytest
 
 from home.models import StandardPage
-from tests.search.conftest import CORPUS
+from tests.factories import SEARCH_CORPUS
 
 pytestmark = pytest.mark.django_db
 
@@ -16,16 +16,17 @@ def suggestions(client, language, query):
 
 
 def test_titles_starting_with_what_was_typed(client, corpus):
-    assert {"title": CORPUS["keepers"]["en"]["title"], "url": "/en/test-keepers/"} in suggestions(
-        client, "en", "lightho"
-    )
+    assert {
+        "title": SEARCH_CORPUS["keepers"]["en"]["title"],
+        "url": "/en/test-keepers/",
+    } in suggestions(client, "en", "lightho")
 
 
 def test_suggestions_stay_in_the_visitors_language_and_ignore_accents(client, corpus):
     found = suggestions(client, "es", "brujul")
-    assert CORPUS["keepers"]["es"]["title"] in [s["title"] for s in found]
+    assert SEARCH_CORPUS["keepers"]["es"]["title"] in [s["title"] for s in found]
     assert all(s["url"].startswith("/es/") for s in found)
-    assert CORPUS["foghorn"]["es"]["title"] in [
+    assert SEARCH_CORPUS["foghorn"]["es"]["title"] in [
         s["title"] for s in suggestions(client, "es", "Horarios de la si")
     ]
     assert not suggestions(client, "es", "lightho")  # the English title
