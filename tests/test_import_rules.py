@@ -8,6 +8,8 @@
 2. Site code (everything but tests/ and bench/) imports neither `tests` nor `bench`.
 3. Only the demo site's own files import the demo site (nobody else depends on demo content).
 4. No import circle: the imports that run when a module is loaded form no cycle.
+5. Test modules share code through tests/factories.py (and fixtures) only: none imports a
+   conftest or another test module.
 
 What counts. Rules 1 to 3 are about which way dependencies point, so every import counts,
 wherever it is written. Rule 4 is about import time: an import inside a function runs when the
@@ -290,4 +292,22 @@ def test_no_import_circle():
 def test_the_checker_sees_the_project():
     """The rules above pass trivially if nothing is read: make sure the tree was."""
     assert {"home.blocks", "home.blocks.registry", "faq.blocks", "tests.conftest"} <= set(FILES)
+    assert any(i.source.startswith("tests.") and i.target == "tests.factories" for i in IMPORTS)
     assert any(i.source == "news.blocks" and i.target == "home.blocks.registry" for i in IMPORTS)
+
+
+def test_test_modules_share_code_only_through_factories():
+    """Tests share builders through tests/factories.py and fixtures, never by importing a
+    conftest or another test module (which would run its tests' module twice, or tie one
+    folder's tests to another's)."""
+    shared = {"tests.factories"}
+    found = [
+        i
+        for i in IMPORTS
+        if top(i.source) == "tests"
+        and i.source not in shared
+        and top(i.target) == "tests"
+        and i.target not in shared
+        and i.target in FILES
+    ]
+    assert not found, "import tests.factories or use a fixture instead:\n" + report(found)
