@@ -938,6 +938,27 @@ def guide_stream(code, recording):
     return scenarios + [audio]
 
 
+def make_related_questions_page(parent, question, faq_page):
+    """A page (test-related-questions/) holding one "related questions" block: `question`
+    answered in place and a link to `faq_page`."""
+    from home.models import StandardPage
+
+    block = {
+        "heading": "Test questions",
+        "questions": [question.pk],
+        "more": {"text": "", "page": faq_page.pk, "url": ""},
+    }
+    page = parent.add_child(
+        instance=StandardPage(
+            title="Test questions before crossing",
+            slug="test-related-questions",
+            body=stream_json(StandardPage, "body", [("related_questions", block)]),
+        )
+    )
+    page.save_revision().publish()
+    return StandardPage.objects.get(pk=page.pk)
+
+
 def make_guide(parent, slug, recording, reviewed):
     from faq.models import KnowYourRightsPage
 
@@ -1083,4 +1104,60 @@ def make_news():
         "advisory": (advisory, advisory_es),
         "victory": (victory, victory_es),
         "related": (related, related_es),
+    }
+
+
+# What the browser tests build on the live site (tests/browser/conftest.py runs it there)
+
+TOOLKIT_PACK = "Test pack: keep the lights on"
+TOOLKIT_ASSET = "Test lantern poster"
+TOOLKIT_POSTS = [{"platform": "x", "text": "Test post: every lantern lit tonight. #TestLanterns"}]
+
+
+def make_browser_pages():
+    """The journey, FAQ page, guides, search corpus and news above, built on the site this runs
+    on, the search's "nothing found" offering the corpus; and what the browser tests read of
+    the demo's form pages (addresses and headings). Everything as {name: ...} of plain values,
+    printable as JSON."""
+    from wagtail.models import Locale
+
+    from campaigns.models import StoryFormPage
+    from search.models import SearchSettings
+
+    spanish = Locale.objects.get(language_code="es")
+    journey = build_journey(home_page("en"), [("Back to the start page", home_page("en"))])
+    journey_es = translate_journey(journey)
+    shared = make_shared_question()
+    faq = make_faq_pages(make_faq_topic(), shared)
+    related = make_related_questions_page(home_page("en"), shared["en"], faq["en"])
+    guides = make_guides(make_recording())
+    corpus = make_search_corpus(home_page("en"))
+    search = SearchSettings.load()
+    search.no_results_pages = [("page", corpus[name]["en"]) for name in SEARCH_CORPUS]
+    search.save()
+    news = make_news()
+    poster = make_image(title="Test lantern poster")
+    set_packs(
+        toolkit_page("en"),
+        [pack_value(TOOLKIT_PACK, [asset_value(TOOLKIT_ASSET, poster, posts=TOOLKIT_POSTS)])],
+    )
+    story = StoryFormPage.objects.live().get(locale=spanish)
+    petition = ActionPage.objects.live().filter(locale=spanish, kind="petition").first()
+    return {
+        "journey": {"en": journey.url, "es": journey_es.url},
+        "journey_es_page": {"id": journey_es.pk, "path": journey_es.url, "title": journey_es.title},
+        "faq": {code: page.url for code, page in faq.items()},
+        "faq_index": {code: faq_index(code).url for code in LANGS},
+        "related_questions": {"en": related.url},
+        "guide": {code: guides[code].url for code in LANGS},
+        "search": {name: {c: p.url for c, p in pages.items()} for name, pages in corpus.items()},
+        "news": {name: {"en": en.url, "es": es.url} for name, (en, es) in news.items()},
+        "news_index": {code: news_index(code).url for code in LANGS},
+        "toolkit": {code: toolkit_page(code).url for code in LANGS},
+        "story_form_es": {
+            "url": story.url,
+            "title": story.title,
+            "thanks": story.thank_you_heading,
+        },
+        "petition_es": {"url": petition.url, "thanks": petition.thank_you_heading},
     }

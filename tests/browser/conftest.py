@@ -2,6 +2,7 @@
 borderhumanity/live_site.py. In CI a missing browser fails the run; elsewhere it skips, saying
 why."""
 
+import json
 import os
 import shutil
 from pathlib import Path
@@ -36,6 +37,21 @@ def site_url(live_site):
     _require(Path(CHROMIUM).exists(), f"no Chromium at {CHROMIUM} (apt-get install chromium)")
     _require(AXE.exists(), "axe-core is not installed (make browser-deps)")
     return live_site.url
+
+
+BUILD = (
+    "import json; from tests.factories import make_browser_pages;"
+    " print(json.dumps(make_browser_pages()))"
+)
+
+
+@pytest.fixture(scope="session")
+def built(site_url, live_site):
+    """The pages the browser tests build on the live site before browsing (their own words,
+    tests.factories.make_browser_pages), once per run: {name: addresses and headings}. The
+    demo stays loaded around them: navigation, language switch, form pages."""
+    printed = live_site.manage("shell", "-v0", "-c", BUILD, timeout=600)
+    return json.loads(printed.strip().splitlines()[-1])
 
 
 @pytest.fixture(scope="session")

@@ -1,38 +1,48 @@
-"""A reader opens answers on a phone: deep links, expand all, the wallet card, offline guides."""
+"""A reader opens answers on a phone: deep links, expand all, the wallet card, offline guides.
+
+The FAQ page and the guide are the tests' own (tests.factories), built on the live site."""
 
 import re
 
 import pytest
 
+from tests.factories import FAQ_ANCHORS, SCENARIO_ANCHORS
+
 pytestmark = pytest.mark.browser
 
-FAQ = "/en/answers/asylum-detention-faqs/"
-FAQ_ES = "/es/respuestas/preguntas-asilo-detencion/"
-GUIDE = "/en/answers/know-your-rights-border/"
-GUIDE_ES = "/es/respuestas/conoce-tus-derechos-frontera/"
 MM = 96 / 25.4  # CSS pixels per millimetre
+
+
+@pytest.fixture
+def faq(built):
+    return built["faq"]["en"]
+
+
+@pytest.fixture
+def guide(built):
+    return built["guide"]["en"]
 
 
 def open_count(page):
     return page.evaluate("document.querySelectorAll('details.faq-item[open]').length")
 
 
-def test_a_deep_link_opens_its_question(page, site_url, screenshot):
-    page.goto(f"{site_url}{FAQ}#right-to-a-lawyer")
-    question = page.locator("details#right-to-a-lawyer")
+def test_a_deep_link_opens_its_question(page, site_url, faq, screenshot):
+    page.goto(f"{site_url}{faq}#{FAQ_ANCHORS[1]}")
+    question = page.locator(f"details#{FAQ_ANCHORS[1]}")
     assert question.get_attribute("open") is not None
     assert open_count(page) == 1
     assert question.locator(".prose").is_visible()
     screenshot(page, "faq-deep-link")
     # A link to another question on the same page opens that one too.
-    page.evaluate("location.hash = 'family-visits'")
-    page.wait_for_function("document.querySelector('#family-visits').open")
+    page.evaluate(f"location.hash = '{FAQ_ANCHORS[2]}'")
+    page.wait_for_function(f"document.querySelector('#{FAQ_ANCHORS[2]}').open")
 
 
-def test_expand_all_and_collapse_all_work_with_the_keyboard(page, site_url, screenshot):
-    page.goto(f"{site_url}{FAQ}")
+def test_expand_all_and_collapse_all_work_with_the_keyboard(page, site_url, faq, screenshot):
+    page.goto(f"{site_url}{faq}")
     total = page.locator("details.faq-item").count()
-    assert total >= 12 and open_count(page) == 0
+    assert total == len(FAQ_ANCHORS) and open_count(page) == 0
     expand = page.locator("[data-expand=all]")
     for _ in range(60):  # Tab through the page until the button has focus
         page.keyboard.press("Tab")
@@ -48,19 +58,19 @@ def test_expand_all_and_collapse_all_work_with_the_keyboard(page, site_url, scre
     assert open_count(page) == 0
 
 
-def test_questions_open_without_javascript(browser, site_url):
+def test_questions_open_without_javascript(browser, site_url, faq):
     context = browser.new_context(java_script_enabled=False)
     tab = context.new_page()
-    tab.goto(f"{site_url}{FAQ}")
+    tab.goto(f"{site_url}{faq}")
     assert tab.locator("[data-expand]").count() == 0
-    tab.locator("details#deadline > summary").click()
-    assert tab.locator("details#deadline").get_attribute("open") is not None
+    tab.locator(f"details#{FAQ_ANCHORS[2]} > summary").click()
+    assert tab.locator(f"details#{FAQ_ANCHORS[2]}").get_attribute("open") is not None
     context.close()
 
 
-@pytest.mark.parametrize("path, name", [(GUIDE_ES + "card/", "es"), (GUIDE + "card/", "en")])
-def test_the_print_view_fits_one_wallet_card(page, site_url, screenshot, path, name):
-    page.goto(f"{site_url}{path}")
+@pytest.mark.parametrize("name", ["es", "en"])
+def test_the_print_view_fits_one_wallet_card(page, site_url, built, screenshot, name):
+    page.goto(f"{site_url}{built['guide'][name]}card/")
     page.emulate_media(media="print")
     sides = page.locator(".card-side")
     assert sides.count() == 2
@@ -79,10 +89,10 @@ def test_the_print_view_fits_one_wallet_card(page, site_url, screenshot, path, n
     assert sizes and all(abs(float(w) - 242.6) < 2 and abs(float(h) - 153.1) < 2 for w, h in sizes)
 
 
-def test_a_visited_guide_reads_with_the_network_off(browser, site_url, screenshot):
+def test_a_visited_guide_reads_with_the_network_off(browser, site_url, guide, faq, screenshot):
     context = browser.new_context(viewport={"width": 390, "height": 844})
     tab = context.new_page()
-    tab.goto(f"{site_url}{GUIDE}")
+    tab.goto(f"{site_url}{guide}")
     title = tab.locator("h1").inner_text()
     tab.wait_for_selector("[data-offline-ready]", state="attached", timeout=15000)
     tab.wait_for_function(
@@ -94,46 +104,46 @@ def test_a_visited_guide_reads_with_the_network_off(browser, site_url, screensho
             }
             return false;
         }""",
-        arg=GUIDE + "card/",
+        arg=guide + "card/",
         timeout=15000,
     )
     assert tab.locator("[data-offline-status]").is_visible()
     context.set_offline(True)
     tab.reload()
     assert tab.locator("h1").inner_text() == title
-    assert tab.locator(".scenario").count() == 3
+    assert tab.locator(".scenario").count() == len(SCENARIO_ANCHORS)
     assert tab.evaluate("document.styleSheets.length") >= 2  # site.css and faq.css, kept
     screenshot(tab, "guide-offline")
-    tab.goto(f"{site_url}{GUIDE}card/")
+    tab.goto(f"{site_url}{guide}card/")
     assert tab.locator(".card-side").count() == 2
     # Pages outside the guide are not kept and not intercepted.
     with pytest.raises(Exception, match="ERR_INTERNET_DISCONNECTED"):
         tab.goto(f"{site_url}/en/")
     with pytest.raises(Exception, match="ERR_INTERNET_DISCONNECTED"):
-        tab.goto(f"{site_url}{FAQ}")
+        tab.goto(f"{site_url}{faq}")
     context.close()
 
 
 @pytest.mark.parametrize(
-    "path",
+    ("what", "language", "card"),
     [
-        "/en/answers/",
-        "/es/respuestas/",
-        FAQ,
-        FAQ_ES,
-        GUIDE,
-        GUIDE_ES,
-        GUIDE + "card/",
-        GUIDE_ES + "card/",
-        "/en/limit-detention/",
+        ("faq_index", "en", ""),
+        ("faq_index", "es", ""),
+        ("faq", "en", ""),
+        ("faq", "es", ""),
+        ("guide", "en", ""),
+        ("guide", "es", ""),
+        ("guide", "en", "card/"),
+        ("guide", "es", "card/"),
+        ("related_questions", "en", ""),
     ],
 )
-def test_answers_pages_are_accessible(page, site_url, screenshot, axe, path):
+def test_answers_pages_are_accessible(page, site_url, built, screenshot, axe, what, language, card):
+    path = built[what][language] + card
     response = page.goto(f"{site_url}{path}")
     assert response.status == 200
     assert page.locator("h1").count() == 1
     if page.locator("[data-expand=all]").count():
         page.locator("[data-expand=all]").click()  # check the answers too
-    name = "axe" + path.replace("/", "-").rstrip("-")
-    screenshot(page, name)
+    screenshot(page, f"axe-{what}-{language}" + ("-card" if card else ""))
     assert axe(page) == []

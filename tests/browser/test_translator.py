@@ -1,7 +1,9 @@
 """A translator signs in to the admin, translates a segment of a Spanish page in
-wagtail-localize's editor, publishes, and the public reads it under /es/."""
+wagtail-localize's editor, publishes, and the public reads it under /es/.
 
-import json
+The page is the tests' own journey (tests.factories), translated through wagtail-localize on
+the live site: its Spanish title is a translated segment."""
+
 import re
 
 import pytest
@@ -10,25 +12,19 @@ pytestmark = pytest.mark.browser
 
 PASSWORD = "traducir-con-cuidado-2026"
 SETUP = """
-import json
 from django.contrib.auth.models import Group, User
 from django.core.management import call_command
-from wagtail.models import Locale
-from campaigns.models import ActionPage
 call_command("setup_groups", verbosity=0)
 user, _ = User.objects.get_or_create(username="traductora")
 user.set_password({password!r}); user.save()
 user.groups.set([Group.objects.get(name="Spanish translators")])
-en = ActionPage.objects.get(locale__language_code="en", slug="families-letter")
-es = en.get_translation(Locale.objects.get(language_code="es"))
-print(json.dumps({{"id": es.pk, "path": es.url, "title": es.title}}))
 """
 
 
 @pytest.fixture
-def spanish_page(live_site):
-    out = live_site.manage("shell", "-v0", "-c", SETUP.format(password=PASSWORD), timeout=120)
-    return json.loads(out.strip().splitlines()[-1])
+def spanish_page(live_site, built):
+    live_site.manage("shell", "-v0", "-c", SETUP.format(password=PASSWORD), timeout=120)
+    return built["journey_es_page"]
 
 
 def test_translator_translates_a_segment_publishes_and_the_public_reads_it(
@@ -45,7 +41,7 @@ def test_translator_translates_a_segment_publishes_and_the_public_reads_it(
     page.goto(f"{site_url}/admin/pages/{spanish_page['id']}/edit/")
     segment = page.locator("li", has_text=spanish_page["title"]).last
     segment.get_by_role("button", name="Edit", exact=True).click()
-    new_title = "Carta de las familias, traducida de nuevo"
+    new_title = "Camino de prueba, traducido de nuevo"
     # Only the segment being edited has a text box (its text is no longer the old title).
     box = page.locator("textarea").first
     box.fill(new_title)
