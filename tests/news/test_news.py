@@ -386,14 +386,46 @@ def test_a_section_in_a_right_to_left_language_is_marked_so():
     assert 'lang="ar" dir="rtl"' in block.render(value)
 
 
-def test_translator_can_switch_the_sections_language_in_the_translation_editor(admin_client):
-    # Building a translation with a translator's override is out of proportion here: the
-    # demo's Spanish post whose section the translator switched to English is found by type.
-    spanish = next(
-        post
-        for post in NewsPage.objects.filter(locale__language_code="es")
-        if any(b.block_type == "second_language" and b.value["language"] == "en" for b in post.body)
+def translated_with_the_section_in_english(english):
+    """`english`'s Spanish translation whose section language a translator switched from
+    Spanish to English, under "Synchronised values" in the translation editor."""
+    from wagtail.models import Locale
+    from wagtail_localize.models import (
+        OverridableSegment,
+        SegmentOverride,
+        Translation,
+        TranslationSource,
     )
+
+    locale = Locale.objects.get(language_code="es")
+    source, _created = TranslationSource.update_or_create_from_instance(english)
+    switched = [
+        SegmentOverride.objects.create(locale=locale, context=segment.context, data_json='"en"')
+        for segment in OverridableSegment.objects.filter(source=source, data_json='"es"')
+        if segment.context.path.endswith(".language")
+    ]
+    assert len(switched) == 1, "one section language to switch"
+    Translation.objects.get_or_create(source=source, target_locale=locale)
+    spanish, _created = source.create_or_update_translation(locale, publish=True, fallback=True)
+    return spanish
+
+
+def test_translator_can_switch_the_sections_language_in_the_translation_editor(admin_client):
+    english = make_post(
+        "Test statement with a Spanish section",
+        "test-section-language",
+        NEWS_DATE,
+        body=[
+            ("text", "<p>Words in English.</p>"),
+            (
+                "second_language",
+                {"language": "es", "heading": "Sección", "text": "<p>Palabras en español.</p>"},
+            ),
+        ],
+    )
+    spanish = translated_with_the_section_in_english(english)
+    section = next(b for b in spanish.body if b.block_type == "second_language")
+    assert section.value["language"] == "en"  # what the override did to the page
     response = admin_client.get(f"/admin/pages/{spanish.pk}/edit/")
     assert response.status_code == 200
     props = json.loads(soup(response).select_one("[data-props]")["data-props"])
