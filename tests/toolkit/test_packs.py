@@ -8,7 +8,16 @@ import pytest
 from django.core.files.storage import default_storage
 from django.test import override_settings
 
-from tests.factories import asset_value, make_image, pack_value, set_packs, soup, toolkit_page
+from tests.factories import (
+    asset_value,
+    make_image,
+    pack_value,
+    set_packs,
+    soup,
+    toolkit_page,
+    translated_strings,
+    two_languages,
+)
 from toolkit import packs
 from toolkit.platforms import SIZES
 
@@ -25,29 +34,45 @@ def fetch_zip(client, url):
     return response, zipfile.ZipFile(io.BytesIO(b"".join(response.streaming_content)))
 
 
-def test_the_demo_pack_zip_has_every_size_captions_in_both_languages_and_alt_texts(client):
+PACK_TEXT = two_languages(
+    post=(
+        "Test caption: every lantern on the coast is lit tonight.",
+        "Leyenda de prueba: esta noche cada linterna de la costa está encendida.",
+    ),
+    alt=(
+        "Test alt text: a row of lanterns along a harbour wall.",
+        "Texto alternativo de prueba: una fila de linternas en el muro del puerto.",
+    ),
+)
+
+
+def test_a_pack_zip_has_every_size_captions_in_both_languages_and_alt_texts(client):
     page = toolkit_page()
-    first_pack = page.packs[0]
+    page.file_prefix = "test-kit"
+    picture = make_image("Lanterns", size=(1200, 630))
+    en = PACK_TEXT["en"]
+    asset = asset_value(
+        "Lanterns lit", picture, posts=[{"platform": "x", "text": en["post"]}], alt=en["alt"]
+    )
+    page = set_packs(page, [pack_value("Test lantern pack", [asset])])
+    translated_strings(page, PACK_TEXT)  # the Spanish toolkit, its captions translated
     response, archive = fetch_zip(client, zip_links(client.get(page.url))[0])
 
-    assert response["Content-Disposition"] == (
-        'attachment; filename="border-humanity-end-detention.zip"'
+    assert (
+        response["Content-Disposition"] == 'attachment; filename="test-kit-test-lantern-pack.zip"'
     )
     names = set(archive.namelist())
-    assets = len(first_pack.value["assets"])
     pictures = {n for n in names if n.endswith((".png", ".jpg"))}
-    assert len(pictures) == assets * (len(SIZES) + 1)
-    assert "border-humanity-people-detained-story-1080x1920.png" in names
-    assert "border-humanity-people-detained-original-1200x630.png" in names
+    assert len(pictures) == len(SIZES) + 1  # one asset: every size and the original
+    assert "test-kit-lanterns-lit-story-1080x1920.png" in names
+    assert "test-kit-lanterns-lit-original-1200x630.png" in names
     assert {"captions-en.txt", "captions-es.txt", "alt-text-en.txt", "alt-text-es.txt"} <= names
 
-    captions_en = archive.read("captions-en.txt").decode()
-    captions_es = archive.read("captions-es.txt").decode()
-    assert "23,753 people were locked up in immigration detention" in captions_en
-    assert "23,753 personas estaban encerradas en detención migratoria" in captions_es
-    assert "#ReformaDeAsiloYA" in captions_es
-    alt_es = archive.read("alt-text-es.txt").decode()
-    assert "personas estaban en detención migratoria el 11 de julio de 2022" in alt_es
+    assert en["post"] in archive.read("captions-en.txt").decode()
+    assert PACK_TEXT["es"]["post"] in archive.read("captions-es.txt").decode()
+    assert "#Asylum" in archive.read("captions-es.txt").decode()
+    assert en["alt"] in archive.read("alt-text-en.txt").decode()
+    assert PACK_TEXT["es"]["alt"] in archive.read("alt-text-es.txt").decode()
 
 
 def test_the_zip_leaves_out_pictures_without_consent(client):
