@@ -451,6 +451,30 @@ def standard_page(title, slug, parent=None):
     return page, spanish_translation(page, title=f"{title} (es)", slug=f"{slug}-es")
 
 
+# Campaign pages and actions
+
+
+def make_campaign(title="Test campaign: open the harbour", slug="test-campaign", spanish=None):
+    """A live campaign page under the English home page; with `spanish` (a title), its Spanish
+    translation too: (english, spanish or None)."""
+    from campaigns.models import CampaignPage
+
+    page = home_page("en").add_child(instance=CampaignPage(title=title, slug=slug))
+    page.save_revision().publish()
+    page = CampaignPage.objects.get(pk=page.pk)
+    return page, (spanish_translation(page, title=spanish) if spanish else None)
+
+
+def make_action(kind, title, slug, parent=None, **fields):
+    """A live action page of this kind (petition, targeted, organisations...) under `parent`
+    (the English home page unless named), its fields as given."""
+    page = (parent or home_page("en")).add_child(
+        instance=ActionPage(kind=kind, title=title, slug=slug, **fields)
+    )
+    page.save_revision().publish()
+    return ActionPage.objects.get(pk=page.pk)
+
+
 # Text in two languages
 
 

@@ -5,7 +5,7 @@ from django.core import mail
 
 from campaigns.models import ActionPage, DecisionMaker, OrganisationSignature, Signature
 from campaigns.zip_codes import state_for_zip
-from tests.factories import confirm_signatures, make_user, soup
+from tests.factories import confirm_signatures, make_action, make_user, soup, stream_json
 
 pytestmark = pytest.mark.django_db
 
@@ -25,24 +25,27 @@ LETTER_TEXT = "Please keep the asylum door open, wrote the test signers."
 
 @pytest.fixture
 def letter(db):
-    """The site's letter to decision makers, sent to the test's own: a national one (who
-    receives every letter) and a Texan senator (who receives the Texans' only)."""
-    page = ActionPage.objects.live().get(locale__language_code="en", kind="targeted")
-    page.letter = f"<p>{LETTER_TEXT}</p>"
-    page.targets = [
-        ("decision_maker", DecisionMaker.objects.create(name="Pat National", role="president")),
+    """A letter to decision makers of the test's own: a national one (who receives every
+    letter) and a Texan senator (who receives the Texans' only)."""
+    targets = [
+        ("decision_maker", DecisionMaker.objects.create(name="Pat National", role="president").pk),
         (
             "decision_maker",
-            DecisionMaker.objects.create(name="Terry Texan", role="senator", state="TX"),
+            DecisionMaker.objects.create(name="Terry Texan", role="senator", state="TX").pk,
         ),
     ]
-    page.save_revision().publish()
-    return ActionPage.objects.get(pk=page.pk)
+    return make_action(
+        "targeted",
+        "Test letter: keep the door open",
+        "test-letter",
+        letter=f"<p>{LETTER_TEXT}</p>",
+        targets=stream_json(ActionPage, "targets", targets),
+    )
 
 
 @pytest.fixture
 def coalition(db):
-    return ActionPage.objects.live().get(locale__language_code="en", kind="organisations")
+    return make_action("organisations", "Test coalition of shelters", "test-coalition")
 
 
 def test_the_page_names_national_recipients_before_sending(client, letter):
@@ -102,7 +105,7 @@ def test_delivery_gives_each_decision_maker_only_their_signers(
 
 def test_an_editor_without_campaign_data_rights_cannot_download_a_delivery(client, letter):
     client.force_login(make_user("editor", groups=["Editors"]))
-    maker = DecisionMaker.objects.first()
+    maker = DecisionMaker.objects.get(name="Terry Texan")
     assert client.get(f"/admin/campaigns/delivery/{letter.pk}/{maker.pk}.csv").status_code in (
         302,
         403,
