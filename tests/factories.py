@@ -451,6 +451,20 @@ def standard_page(title, slug, parent=None):
     return page, spanish_translation(page, title=f"{title} (es)", slug=f"{slug}-es")
 
 
+# Pages
+
+
+def make_standard_page(title="Test page about harbours", slug="test-page", parent=None, **fields):
+    """A live standard page under `parent` (the English home page unless named)."""
+    from home.models import StandardPage
+
+    page = (parent or home_page("en")).add_child(
+        instance=StandardPage(title=title, slug=slug, **fields)
+    )
+    page.save_revision().publish()
+    return StandardPage.objects.get(pk=page.pk)
+
+
 # Campaign pages and actions
 
 

@@ -3,10 +3,10 @@
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from wagtail.images import get_image_model
 
 from campaigns.models import CampaignPage
 from home.models import HomePage
+from tests.factories import home_page, make_campaign, make_image
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_off")]
 
@@ -49,9 +49,10 @@ def render_queries(client, page):
 
 @pytest.mark.parametrize("model", [CampaignPage, HomePage])
 def test_queries_do_not_grow_with_blocks(client, model):
-    image = get_image_model().objects.first()
-    page = model.objects.live().filter(locale__language_code="en").first()
-    link_target = CampaignPage.objects.live().filter(locale__language_code="en").last()
+    image = make_image()
+    # The home page is the site's own; a campaign page is built, and a second one linked to.
+    page = home_page("en") if model is HomePage else make_campaign()[0]
+    link_target, _spanish = make_campaign("Test campaign linked to", "test-linked")
 
     counts = {}
     for n in (5, 50):

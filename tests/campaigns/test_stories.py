@@ -12,7 +12,7 @@ from campaigns import moderation
 from campaigns.models import Publication, Story, StoryFormPage, StorySubmission
 from campaigns.privacy import forget, purge
 from home.blocks import BodyStreamBlock
-from tests.factories import h1_texts, make_user, soup, started_form
+from tests.factories import h1_texts, make_campaign, make_user, soup, started_form
 
 pytestmark = pytest.mark.django_db
 
@@ -212,7 +212,6 @@ def test_the_stories_block_shows_published_stories_and_hides_drafts(staff, story
 def test_a_spanish_campaign_page_shows_its_published_stories_in_spanish(
     client, staff, story_page_en
 ):
-    from campaigns.models import CampaignPage
 
     spanish = Locale.objects.get(language_code="es")
     titles = ["Una prueba junto al río", "Una prueba en la cocina"]
@@ -227,7 +226,7 @@ def test_a_spanish_campaign_page_shows_its_published_stories_in_spanish(
         translated.save()
         translated.save_revision().publish()
         chosen.append(translated)
-    page = CampaignPage.objects.live().filter(locale=spanish).first()
+    _english, page = make_campaign(spanish="Campaña de prueba: abrir el puerto")
     page.body = [{"type": "stories", "value": {"heading": "", "stories": [s.pk for s in chosen]}}]
     page.save_revision().publish()
 

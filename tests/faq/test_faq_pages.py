@@ -11,7 +11,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from campaigns.models import CampaignPage
 from faq.models import FAQIndexPage, FAQPage, FAQQuestion, KnowYourRightsPage
 from home.models import HomePage, StandardPage
-from tests.factories import FAQ_ANCHORS, FAQ_TEXT, h1_texts, soup
+from tests.factories import FAQ_ANCHORS, FAQ_TEXT, h1_texts, make_campaign, soup
 
 
 class TreeRulesTests(WagtailPageTestCase):
@@ -147,13 +147,8 @@ def related_questions(questions, more=None):
 
 
 def english_campaign():
-    """A live English campaign page with a Spanish translation (the demo's, found by type)."""
-    spanish = CampaignPage.objects.live().filter(locale__language_code="es")
-    return (
-        CampaignPage.objects.live()
-        .filter(locale__language_code="en", translation_key__in=spanish.values("translation_key"))
-        .first()
-    )
+    """A live English campaign page with a Spanish translation."""
+    return make_campaign(spanish="Campaña de prueba: abrir el puerto")[0]
 
 
 @pytest.mark.django_db
@@ -248,7 +243,7 @@ def _sections(count, shared_pks, link_page_pk):
 def test_faq_page_queries_do_not_grow_with_questions(client, faq_pages):
     page = faq_pages["en"]
     shared = FAQQuestion.objects.filter(locale__language_code="en").values_list("pk", flat=True)
-    target = CampaignPage.objects.live().filter(locale__language_code="en").first()
+    target = english_campaign()
     counts = {}
     for n in (3, 30):
         page.sections = _sections(n, shared, target.pk)

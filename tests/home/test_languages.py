@@ -3,12 +3,13 @@
 import pytest
 from wagtail.models import Locale
 
-from campaigns.models import CampaignPage
 from home.models import StandardPage
 from home.templatetags.site_tags import language_links
-from tests.factories import h1_texts, hreflangs, soup
+from tests.factories import h1_texts, hreflangs, make_campaign, soup
 
 pytestmark = pytest.mark.django_db
+
+SPANISH_TITLE = "Campaña de prueba: abrir el puerto"
 
 
 def switcher_links(response):
@@ -18,8 +19,7 @@ def switcher_links(response):
 
 
 def test_switcher_and_hreflang_link_a_campaign_to_its_spanish_translation(client):
-    page_en = CampaignPage.objects.live().filter(locale__language_code="en").first()
-    page_es = page_en.get_translation(Locale.objects.get(language_code="es"))
+    page_en, page_es = make_campaign(spanish=SPANISH_TITLE)
     assert page_es.live and page_es.title != page_en.title
 
     response = client.get(page_en.url)
@@ -71,7 +71,7 @@ def test_a_spanish_only_page_tells_english_readers_in_english(client, home_en, h
 
 
 def test_a_translated_page_carries_no_note(client):
-    page_en = CampaignPage.objects.live().filter(locale__language_code="en").first()
+    page_en, _page_es = make_campaign(spanish=SPANISH_TITLE)
     assert switcher_notes(client.get(page_en.url)) == {}
 
 
@@ -125,7 +125,7 @@ def test_the_switcher_costs_two_queries_at_most(
     rf, home_en, translated, django_assert_max_num_queries
 ):
     if translated:
-        page = CampaignPage.objects.live().filter(locale__language_code="en").first()
+        page, _spanish = make_campaign(spanish=SPANISH_TITLE)
     else:
         page = english_only_page(home_en)
     request = rf.get(page.url)

@@ -10,6 +10,14 @@ from campaigns.models import ActionPage, CampaignPage, SignupPage, StoryFormPage
 from faq.models import FAQIndexPage, KnowYourRightsPage
 from home.models import HomePage, StandardPage
 from journey.models import JourneyPage
+from tests.factories import (
+    build_journey,
+    home_page,
+    make_campaign,
+    make_standard_page,
+    spanish_translation,
+    translate_journey,
+)
 from toolkit.models import ToolkitPage
 
 
@@ -152,11 +160,19 @@ class EditorCreatesPagesTests(WagtailPageTestCase):
 
 class PagesRenderInBothLanguagesTests(WagtailPageTestCase):
     def test_each_page_type_routes_and_renders_in_english_and_spanish(self):
-        for model in (HomePage, CampaignPage, StandardPage, JourneyPage):
-            for code in ("en", "es"):
-                page = model.objects.live().filter(locale__language_code=code).first()
+        home = home_page("en")
+        standard = make_standard_page()
+        journey = build_journey(home, [("Back to the start page", home)])
+        built = {
+            HomePage: (home, home_page("es")),
+            CampaignPage: make_campaign(spanish="Campaña de prueba: abrir el puerto"),
+            StandardPage: (standard, spanish_translation(standard, title="Página de prueba")),
+            JourneyPage: (journey, translate_journey(journey)),
+        }
+        for model, pages in built.items():
+            for code, page in zip(("en", "es"), pages, strict=True):
                 with self.subTest(model=model.__name__, locale=code):
-                    self.assertIsNotNone(page, f"the demo has a live {model.__name__} in {code}")
+                    self.assertEqual(page.locale.language_code, code)
                     self.assertPageIsRenderable(page)
                     response = self.client.get(page.url)
                     self.assertContains(response, f'<html lang="{code}"')

@@ -14,8 +14,7 @@ from wagtail_localize.models import (
     TranslationSource,
 )
 
-from campaigns.models import CampaignPage
-from tests.factories import soup
+from tests.factories import make_campaign, soup
 
 pytestmark = pytest.mark.django_db
 
@@ -63,7 +62,7 @@ def test_an_arabic_home_page_is_served_right_to_left(client, home_ar):
 
 @override_settings(LANGUAGES=THREE_LANGUAGES, WAGTAIL_CONTENT_LANGUAGES=THREE_LANGUAGES)
 def test_english_pages_offer_arabic_right_to_left_only_where_it_exists(client, home_ar):
-    campaign = CampaignPage.objects.live().filter(locale__language_code="en").first()
+    campaign, _spanish = make_campaign(spanish="Campaña de prueba: abrir el puerto")
 
     page = soup(client.get(campaign.url))
     arabic = page.find("a", hreflang="ar")

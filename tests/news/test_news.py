@@ -20,6 +20,7 @@ from tests.factories import (
     NEWS_DATE,
     NEWS_TEXT,
     h1_texts,
+    make_news,
     make_post,
     soup,
     translate_post,
@@ -83,9 +84,10 @@ class NewsTreeRulesTests(WagtailPageTestCase):
         self.assertCanNotCreateAt(StandardPage, NewsPage)
 
     def test_both_news_types_render_in_english_and_spanish(self):
-        for model in (NewsIndexPage, NewsPage):
-            for code in ("en", "es"):
-                page = model.objects.live().filter(locale__language_code=code).first()
+        advisory = make_news()["advisory"]
+        built = {NewsIndexPage: (index("en"), index("es")), NewsPage: advisory}
+        for model, pages in built.items():
+            for code, page in zip(("en", "es"), pages, strict=True):
                 with self.subTest(model=model.__name__, locale=code):
                     self.assertPageIsRenderable(page)
                     response = self.client.get(page.url)

@@ -6,9 +6,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale
 
-from campaigns.models import CampaignPage
-from home.models import StandardPage
 from news.models import NewsIndexPage, NewsPage
+from tests.factories import NEWS_DATE, make_campaign, make_post, make_standard_page
 
 pytestmark = pytest.mark.django_db
 
@@ -38,7 +37,7 @@ def test_a_kept_home_page_costs_only_the_routing_queries(client, url):
 
 
 def test_a_query_string_is_answered_from_the_kept_parts(client):
-    campaign = CampaignPage.objects.live().filter(locale__language_code="en").first()
+    campaign, _spanish = make_campaign()
     first_count, first = queries_for(client, campaign.url + "?utm_source=share")
     second_count, second = queries_for(client, campaign.url + "?utm_source=other")
     assert second == first and second_count < first_count
@@ -46,7 +45,7 @@ def test_a_query_string_is_answered_from_the_kept_parts(client):
 
 
 def test_a_kept_news_post_needs_only_its_news_index_beyond_routing(client):
-    post = NewsPage.objects.live().filter(locale__language_code="en").first()
+    post = make_post("Test post kept", "test-kept", NEWS_DATE)
     first_count, first = queries_for(client, post.url)
     second_count, second = queries_for(client, post.url)
     assert second == first and post.title in second
@@ -55,7 +54,7 @@ def test_a_kept_news_post_needs_only_its_news_index_beyond_routing(client):
 
 
 def test_publishing_the_page_shows_the_new_text(client):
-    page = StandardPage.objects.live().filter(locale__language_code="en").first()
+    page = make_standard_page()
     client.get(page.url)
     page.intro = "A new introduction, published just now"
     page.save_revision().publish()
@@ -72,7 +71,7 @@ def test_a_new_news_post_reaches_the_kept_home_page(client):
 
 
 def test_unpublishing_a_translation_drops_it_from_the_kept_language_links(client):
-    english = CampaignPage.objects.live().filter(locale__language_code="en").first()
+    english, _spanish = make_campaign(spanish="Campaña de prueba: abrir el puerto")
     alternate = '<link rel="alternate" hreflang="es"'
     assert alternate in client.get(english.url).content.decode()
     english.get_translation(Locale.objects.get(language_code="es")).unpublish()
@@ -80,7 +79,7 @@ def test_unpublishing_a_translation_drops_it_from_the_kept_language_links(client
 
 
 def test_previews_are_rendered_afresh(client):
-    page = StandardPage.objects.live().filter(locale__language_code="en").first()
+    page = make_standard_page()
     client.get(page.url)
     page.intro = "Draft words only the editor sees"
     preview = page.make_preview_request()

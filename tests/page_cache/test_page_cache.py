@@ -6,16 +6,22 @@ from unittest import mock
 import pytest
 from django.core.cache import cache
 from django.db import OperationalError, connection, transaction
-from wagtail.images import get_image_model
 from wagtail.models import PageViewRestriction
 
 from campaigns.models import CampaignPage, DecisionMaker, Signature
 from faq.models import FAQTopic
 from home.models import SiteBranding, SiteNavigation
-from news.models import NewsPage
 from page_cache.store import generation
 from page_cache.watch import redis_client
-from tests.factories import make_user, purged_urls
+from tests.factories import (
+    NEWS_DATE,
+    make_action,
+    make_campaign,
+    make_image,
+    make_post,
+    make_user,
+    purged_urls,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -47,22 +53,22 @@ def test_each_language_has_its_own_copy(client):
 
 
 def test_publishing_a_change_is_seen_at_once(client):
-    page = CampaignPage.objects.live().filter(locale__language_code="en").first()
+    page, _spanish = make_campaign()
     assert client.get(page.url).status_code == 200
     assert client.get(page.url)["X-Page-Cache"] == "hit"
-    page.title = "Rebuild asylum, now"
+    page.title = "Test campaign, retitled"
     page.save_revision().publish()
     fresh = client.get(page.url)
     assert fresh["X-Page-Cache"] == "miss"
-    assert "Rebuild asylum, now" in fresh.content.decode()
+    assert "Test campaign, retitled" in fresh.content.decode()
 
 
 def test_a_page_stored_before_a_publish_is_committed_is_not_kept(
     client, django_capture_on_commit_callbacks
 ):
-    page = CampaignPage.objects.live().filter(locale__language_code="en").first()
+    page, _spanish = make_campaign()
     with django_capture_on_commit_callbacks(execute=True), transaction.atomic():
-        page.title = "Rebuild asylum, now"
+        page.title = "Test campaign, retitled"
         page.save_revision().publish()
         # Another worker would render from the rows as they were until the commit: whatever
         # was stored meanwhile must not outlive it.
@@ -72,7 +78,7 @@ def test_a_page_stored_before_a_publish_is_committed_is_not_kept(
 
 
 def test_a_page_made_private_is_no_longer_served_from_the_cache(client):
-    page = CampaignPage.objects.live().filter(locale__language_code="en").first()
+    page, _spanish = make_campaign()
     client.get(page.url)
     assert client.get(page.url)["X-Page-Cache"] == "hit"
     PageViewRestriction.objects.create(
@@ -99,11 +105,15 @@ def empties_the_cache(change):
 
 
 def test_snippets_settings_images_and_deleted_pages_empty_the_cache():
-    assert empties_the_cache(FAQTopic.objects.first().save)
-    assert empties_the_cache(DecisionMaker.objects.first().delete)
+    topic = FAQTopic.objects.create(name="Test topic")
+    maker = DecisionMaker.objects.create(name="Test Maker", role="president")
+    image = make_image()
+    post = make_post("Test post to delete", "test-deleted", NEWS_DATE)
+    assert empties_the_cache(topic.save)
+    assert empties_the_cache(maker.delete)
     assert empties_the_cache(SiteBranding.load().save)
-    assert empties_the_cache(get_image_model().objects.first().save)
-    assert empties_the_cache(NewsPage.objects.first().delete)
+    assert empties_the_cache(image.save)
+    assert empties_the_cache(post.delete)
 
 
 def test_signatures_and_drafts_leave_the_cache_alone(petition_en):
@@ -144,7 +154,7 @@ def test_cached_pages_keep_serving_while_the_database_is_down(client):
 
 
 def test_no_worker_serves_its_old_copy_after_the_shared_cache_restarts(client):
-    page = CampaignPage.objects.live().filter(locale__language_code="en").first()
+    page, _spanish = make_campaign()
     client.get(page.url)
     assert client.get(page.url)["X-Page-Cache"] == "hit"
     # Redis restarted: it keeps nothing on disk and drops every connection (the channel that
@@ -179,14 +189,14 @@ def test_a_cdn_is_configured_from_the_environment():
 
 
 def test_publishing_tells_the_cdn_which_page_to_drop(cdn_purges):
-    page = CampaignPage.objects.live().filter(locale__language_code="en").first()
+    page, _spanish = make_campaign()
     page.save_revision().publish()
     assert any(url.endswith(page.url) for url in purged_urls(cdn_purges))
 
 
 def test_making_a_section_private_tells_the_cdn_to_drop_it(cdn_purges):
-    campaign = CampaignPage.objects.live().filter(locale__language_code="en").first()
-    action = campaign.get_children().live().first()
+    campaign, _spanish = make_campaign()
+    action = make_action("petition", "Test petition inside", "test-inside", parent=campaign)
     PageViewRestriction.objects.create(page=campaign, restriction_type=PageViewRestriction.LOGIN)
     purged = purged_urls(cdn_purges)
     assert any(url.endswith(campaign.url) for url in purged)

@@ -10,6 +10,7 @@ from django.core.cache import cache
 from campaigns.models import CampaignPage
 from page_cache import store
 from page_cache.watch import TRUST_SECONDS, channel, redis_client, watch
+from tests.factories import make_campaign
 
 pytestmark = pytest.mark.django_db
 
@@ -37,7 +38,7 @@ def within(seconds, condition):
 
 
 def a_campaign():
-    return CampaignPage.objects.live().filter(locale__language_code="en").first()
+    return make_campaign()[0]
 
 
 def reads_of_the_shared_cache(client, url, visits):

@@ -16,8 +16,7 @@ from pathlib import Path
 import pytest
 from wagtail.models import Site
 
-from home.models import StandardPage
-from tests.factories import meta_content
+from tests.factories import make_standard_page, meta_content
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 
@@ -27,7 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent.parent
 def test_a_crafted_host_cannot_change_the_share_image_the_next_visitor_gets(client, settings, host):
     settings.FRAGMENT_CACHE_SECONDS = 600  # the rendered parts are kept, as deployed
     settings.ALLOWED_HOSTS = ["*"]
-    page = StandardPage.objects.live().filter(locale__language_code="en").first()
+    page = make_standard_page()
     root = Site.objects.get(is_default_site=True).root_url
 
     crafted = client.get(page.url, HTTP_HOST=host)

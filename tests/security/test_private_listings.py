@@ -5,10 +5,18 @@ wallet card, and a toolkit page's downloads unless the visitor passed the restri
 import pytest
 from wagtail.models import Locale, PageViewRestriction
 
-from faq.models import FAQIndexPage, KnowYourRightsPage
+from faq.models import FAQIndexPage
 from news.models import NewsIndexPage
-from tests.factories import soup
-from toolkit.models import ToolkitPage
+from tests.factories import (
+    asset_value,
+    make_guides,
+    make_image,
+    make_recording,
+    pack_value,
+    set_packs,
+    soup,
+    toolkit_page,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -47,7 +55,8 @@ def main_links(client, page):
 
 
 def english_guide():
-    return KnowYourRightsPage.objects.live().filter(locale__language_code="en").first()
+    """A live English guide with a Spanish translation."""
+    return make_guides(make_recording())["en"]
 
 
 def test_the_faq_index_leaves_out_a_private_guide(client):
@@ -73,7 +82,8 @@ def toolkit_downloads(client, page):
 
 
 def test_downloads_of_a_private_toolkit_page_need_the_password(client):
-    page = ToolkitPage.objects.live().get(locale__language_code="en")
+    poster = asset_value("Test poster", make_image("Test poster"))
+    page = set_packs(toolkit_page(), [pack_value("Test pack", [poster])])
     link = toolkit_downloads(client, page)[0]
     restrict(page)
     assert client.get(link).status_code == 404

@@ -12,7 +12,14 @@ from django.utils import timezone
 
 from home.models import SiteBranding, StandardPage
 from page_cache import store
-from tests.factories import make_image, meta_content, purged_urls, soup
+from tests.factories import (
+    make_image,
+    make_standard_page,
+    meta_content,
+    purged_urls,
+    soup,
+    spanish_translation,
+)
 from toolkit.storage import PRIVATE_PREFIX, private_storage
 
 pytestmark = pytest.mark.django_db
@@ -82,10 +89,8 @@ def images():
 @pytest.fixture
 def pages(images):
     """An English standard page and its Spanish translation, both using every image."""
-    spanish = StandardPage.objects.live().filter(locale__language_code="es").first()
-    english = spanish.get_translation(
-        spanish.get_translations(inclusive=True).get(locale__language_code="en").locale
-    )
+    english = make_standard_page()
+    spanish = spanish_translation(english, title="Página de prueba sobre puertos")
     result = []
     for page in (english, spanish):
         page.hero_image = images["embargoed"]
@@ -140,7 +145,7 @@ def rendition_urls(client, page):
 def used_image():
     """A cleared image on an English page (hero and share image), its files served."""
     image = make_image("Cleared, then withdrawn", consent="on_file")
-    page = StandardPage.objects.live().filter(locale__language_code="en").first()
+    page = make_standard_page()
     page.hero_image = image
     page.share_image = image
     page.save_revision().publish()

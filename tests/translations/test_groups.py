@@ -9,6 +9,8 @@ from django.core.management import call_command
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 from wagtail.models import GroupCollectionPermission, GroupPagePermission
 
+from tests.factories import make_shared_question
+
 pytestmark = pytest.mark.django_db
 
 TRANSLATORS = ["Translators", "Spanish translators"]
@@ -128,12 +130,8 @@ def test_setup_groups_keeps_what_the_migrations_gave(db):
 
 @pytest.mark.parametrize("group", TRANSLATORS)
 def test_translator_edits_the_spanish_faq_question_not_the_english_one(client, member, group):
-    from faq.models import FAQQuestion
-
-    english = FAQQuestion.objects.filter(locale__language_code="en").first()
-    spanish = FAQQuestion.objects.get(
-        translation_key=english.translation_key, locale__language_code="es"
-    )
+    question = make_shared_question()
+    english, spanish = question["en"], question["es"]
     url = "/admin/snippets/faq/faqquestion/edit/{}/"
     client.force_login(member(group))
     assert client.get(url.format(spanish.pk)).status_code == 200

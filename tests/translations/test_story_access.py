@@ -43,9 +43,22 @@ def unpublished():
 
 
 def published_pair():
-    spanish = Story.objects.filter(locale__language_code="es", live=True).first()
-    english = Story.objects.get(translation_key=spanish.translation_key, locale__language_code="en")
-    assert english.live
+    """A story published in English and in Spanish, as staff publish an approved one."""
+    english = Story(
+        locale=Locale.objects.get(language_code="en"),
+        title="Test story: the night ferry",
+        text="We waited for the night ferry and a volunteer brought us blankets.",
+        attribution="Rosa",
+    )
+    english.save()
+    english.save_revision().publish()
+    spanish = english.copy_for_translation(Locale.objects.get(language_code="es"))
+    spanish.title = "Historia de prueba: el ferry nocturno"
+    spanish.save()
+    spanish.save_revision().publish()
+    english.refresh_from_db()
+    spanish.refresh_from_db()
+    assert english.live and spanish.live
     return english, spanish
 
 
