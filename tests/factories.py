@@ -1,8 +1,12 @@
 """What tests make and read, as plain functions: staff accounts, what a person sends through the
-public forms, pictures, StreamField content, and the pages, headers and purges the site sends
-back. The only module tests import from each other; fixtures built on it live in conftest.py.
+public forms, pictures, StreamField content, the pages each area's tests build in two languages
+(with the words they then assert), and the pages, headers and purges the site sends back.
 
-Nothing here imports the demo: pages are found by type, and content is built through Wagtail."""
+The only module tests import from each other (tests/test_import_rules.py checks); fixtures
+built on it live in conftest.py. Browser tests run make_browser_pages on the live site.
+
+Nothing here imports the demo: the site's frame (home pages, the FAQ and news indexes, the
+toolkit page, the demo's form pages) is found by type, and content is built through Wagtail."""
 
 import datetime
 import io
@@ -321,7 +325,7 @@ def toolkit_page(lang="en"):
     return ToolkitPage.objects.live().get(locale__language_code=lang)
 
 
-# Pages in two languages (FAQ and search tests)
+# Pages in two languages
 
 
 def spanish_translation(page, **fields):
@@ -451,7 +455,15 @@ def standard_page(title, slug, parent=None):
     return page, spanish_translation(page, title=f"{title} (es)", slug=f"{slug}-es")
 
 
-# Pages
+# Pages of the tests' own (the parents they hang under are the site's frame: its home pages
+# and the FAQ and news indexes)
+
+
+def home_page(lang="en"):
+    """The site's home page in this language: the frame every test page hangs under."""
+    from home.models import HomePage
+
+    return HomePage.objects.get(locale__language_code=lang)
 
 
 def make_standard_page(title="Test page about harbours", slug="test-page", parent=None, **fields):
@@ -468,12 +480,14 @@ def make_standard_page(title="Test page about harbours", slug="test-page", paren
 # Campaign pages and actions
 
 
-def make_campaign(title="Test campaign: open the harbour", slug="test-campaign", spanish=None):
-    """A live campaign page under the English home page; with `spanish` (a title), its Spanish
-    translation too: (english, spanish or None)."""
+def make_campaign(
+    title="Test campaign: open the harbour", slug="test-campaign", spanish=None, **fields
+):
+    """A live campaign page under the English home page, its fields as given; with `spanish`
+    (a title), its Spanish translation too: (english, spanish or None)."""
     from campaigns.models import CampaignPage
 
-    page = home_page("en").add_child(instance=CampaignPage(title=title, slug=slug))
+    page = home_page("en").add_child(instance=CampaignPage(title=title, slug=slug, **fields))
     page.save_revision().publish()
     page = CampaignPage.objects.get(pk=page.pk)
     return page, (spanish_translation(page, title=spanish) if spanish else None)
@@ -533,13 +547,6 @@ def translated_strings(page, text):
     )
     translated.get_latest_revision().publish()
     return type(page).objects.get(pk=translated.pk)
-
-
-def home_page(lang="en"):
-    """The site's home page in this language: the frame every test page hangs under."""
-    from home.models import HomePage
-
-    return HomePage.objects.get(locale__language_code=lang)
 
 
 # Search: a small corpus with words the demo does not use
