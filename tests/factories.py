@@ -493,6 +493,16 @@ def make_campaign(
     return page, (spanish_translation(page, title=spanish) if spanish else None)
 
 
+def make_form_page(model, slug, text):
+    """A live public form page of `model` (a story form, a sign-up) at `slug` under the English
+    home page with `text["en"]`'s fields, and its Spanish translation with `text["es"]`'s:
+    (english, spanish)."""
+    page = home_page("en").add_child(instance=model(slug=slug, **text["en"]))
+    page.save_revision().publish()
+    page = model.objects.get(pk=page.pk)
+    return page, spanish_translation(page, **text["es"])
+
+
 def make_action(kind, title, slug, parent=None, **fields):
     """A live action page of this kind (petition, targeted, organisations...) under `parent`
     (the English home page unless named), its fields as given."""

@@ -12,24 +12,40 @@ from django.contrib.auth.models import Group, Permission
 from django.core import mail
 from django.test import Client
 from django.utils import timezone
-from wagtail.models import Locale
 
 from campaigns import emails
 from campaigns.models import DataExport, NewsSignup, SignupPage
 from campaigns.privacy import forget, purge
-from tests.factories import h1_texts, make_user, soup, started_form
+from tests.factories import h1_texts, make_form_page, make_user, soup, started_form, two_languages
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def signup_en(db):
-    return SignupPage.objects.live().get(locale__language_code="en")
+SIGNUP_SLUG = "test-lantern-news"
+SIGNUP_TEXT = two_languages(
+    title=("Test: news from the harbour", "Prueba: noticias del puerto"),
+    consent_text=(
+        "Test consent: send me the harbour news by email.",
+        "Consentimiento de prueba: envíenme las noticias del puerto por correo.",
+    ),
+    thank_you_heading=("Test: look in your inbox", "Prueba: mira tu bandeja de entrada"),
+)
 
 
 @pytest.fixture
-def signup_es(signup_en):
-    return signup_en.get_translation(Locale.objects.get(language_code="es"))
+def signup_pages(db):
+    """A news sign-up page of the tests' own, in English and Spanish."""
+    return make_form_page(SignupPage, SIGNUP_SLUG, SIGNUP_TEXT)
+
+
+@pytest.fixture
+def signup_en(signup_pages):
+    return signup_pages[0]
+
+
+@pytest.fixture
+def signup_es(signup_pages):
+    return signup_pages[1]
 
 
 def filled(**overrides):
@@ -38,7 +54,9 @@ def filled(**overrides):
         "language": "es",
         "consent": "on",
         "website": "",
-        "started": started_form(SignupPage.objects.first()),
+        "started": started_form(
+            SignupPage.objects.get(slug=SIGNUP_SLUG, locale__language_code="en")
+        ),
     }
     data.update(overrides)
     return {k: v for k, v in data.items() if v is not None}

@@ -12,19 +12,44 @@ from campaigns import moderation
 from campaigns.models import Publication, Story, StoryFormPage, StorySubmission
 from campaigns.privacy import forget, purge
 from home.blocks import BodyStreamBlock
-from tests.factories import h1_texts, make_campaign, make_user, soup, started_form
+from tests.factories import (
+    h1_texts,
+    make_campaign,
+    make_form_page,
+    make_user,
+    soup,
+    started_form,
+    two_languages,
+)
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def story_page_en(db):
-    return StoryFormPage.objects.live().get(locale__language_code="en")
+STORY_SLUG = "test-tell-us"
+STORY_TEXT = two_languages(
+    title=("Test: tell us what happened", "Prueba: cuéntanos lo que pasó"),
+    consent_text=(
+        "Test consent: keep my story to read it and publish it as I chose.",
+        "Consentimiento de prueba: guarden mi historia para leerla y publicarla como elegí.",
+    ),
+    thank_you_heading=("Test: thank you for telling us", "Prueba: gracias por contarnos"),
+)
 
 
 @pytest.fixture
-def story_page_es(story_page_en):
-    return story_page_en.get_translation(Locale.objects.get(language_code="es"))
+def story_pages(db):
+    """A story form of the tests' own, in English and Spanish."""
+    return make_form_page(StoryFormPage, STORY_SLUG, STORY_TEXT)
+
+
+@pytest.fixture
+def story_page_en(story_pages):
+    return story_pages[0]
+
+
+@pytest.fixture
+def story_page_es(story_pages):
+    return story_pages[1]
 
 
 def told(**overrides):
@@ -36,7 +61,9 @@ def told(**overrides):
         "publication": Publication.FIRST_NAME,
         "consent": "on",
         "website": "",
-        "started": started_form(StoryFormPage.objects.first()),
+        "started": started_form(
+            StoryFormPage.objects.get(slug=STORY_SLUG, locale__language_code="en")
+        ),
     }
     data.update(overrides)
     return {k: v for k, v in data.items() if v is not None}
@@ -114,7 +141,7 @@ def test_bad_input_gets_a_spanish_message_a_400_and_stores_nothing(
 
 def test_spam_defences_turn_robots_away_without_storing(client, story_page_es):
     assert client.post(story_page_es.url, told(website="http://x.example")).status_code == 400
-    quick = told(started=started_form(StoryFormPage.objects.first(), seconds_ago=0))
+    quick = told(started=started_form(story_page_es, seconds_ago=0))
     response = client.post(story_page_es.url, quick)
     assert response.status_code == 400
     assert "muy rápido" in response.content.decode()
