@@ -5,8 +5,9 @@ campaigns.sign_endpoint.card_key.)"""
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
+from .call_counts import forget_call_count
 from .counts import forget_figures
-from .models import OrganisationSignature, Signature
+from .models import CallLog, OrganisationSignature, Signature
 
 
 @receiver(post_save, sender=Signature)
@@ -19,3 +20,9 @@ def signatures_changed(instance, created=False, **kwargs):
     if created and instance.confirmed_at is None:
         return
     forget_figures(instance.page_key)
+
+
+@receiver(post_save, sender=CallLog)
+@receiver(post_delete, sender=CallLog)
+def calls_changed(instance, **kwargs):
+    forget_call_count(instance.page_key)

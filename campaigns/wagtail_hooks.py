@@ -10,6 +10,7 @@ from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
 
 from .admin_exports import AuditedIndexView, register_export_action
+from .call_admin import call_report_urls, calls_menu_item
 from .dashboard import ActionsPanel
 from .delivery import delivery_urls
 from .models import ActionPage, DataExport, OrganisationSignature, Signature
@@ -167,6 +168,16 @@ def add_actions_panel(request, panels):
 @hooks.register("register_admin_urls")
 def register_delivery_urls():
     return delivery_urls()
+
+
+@hooks.register("register_admin_urls")
+def register_call_report_urls():
+    return call_report_urls()
+
+
+@hooks.register("register_admin_menu_item")
+def register_calls_menu_item():
+    return calls_menu_item()
 
 
 @hooks.register("register_page_header_buttons")

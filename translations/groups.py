@@ -85,6 +85,7 @@ def campaign_data_permissions():
         "storysubmission": ["view", "change", "delete"],  # change = approve or reject
         "newssignup": ["view", "delete"],
         "story": ["add", "change", "delete", "publish"],
+        "calllog": ["view"],  # counts only, no personal data: the calls report
     }
     for model, actions in grants.items():
         apps.get_model("campaigns", model)  # fails loudly if a model is renamed

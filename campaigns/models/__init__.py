@@ -1,4 +1,5 @@
 from .actions import ActionPage
+from .calls import CallLog, CallPage
 from .exports import DataExport
 from .organisations import OrganisationSignature
 from .pages import CampaignPage
@@ -9,6 +10,8 @@ from .targets import DecisionMaker
 
 __all__ = [
     "ActionPage",
+    "CallLog",
+    "CallPage",
     "CampaignPage",
     "DataExport",
     "DecisionMaker",
