@@ -43,8 +43,9 @@
       post(form)
         .then(function (response) {
           if (response.ok) {
+            var done = form.querySelector(".call-done");
             button.hidden = true;
-            form.querySelector(".call-done").hidden = false;
+            done.textContent = done.getAttribute("data-done"); // announced: a live region
             return;
           }
           return response.text().then(function (html) {
