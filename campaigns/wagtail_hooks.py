@@ -10,10 +10,11 @@ from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
 
 from .admin_exports import AuditedIndexView, register_export_action
+from .call_admin import PERMISSION as CALLS_PERMISSION
 from .call_admin import call_report_urls, calls_menu_item
 from .dashboard import ActionsPanel
 from .delivery import delivery_urls
-from .models import ActionPage, DataExport, OrganisationSignature, Signature
+from .models import ActionPage, CallPage, DataExport, OrganisationSignature, Signature
 from .moderation import APPROVE_ACTION, REJECT_ACTION
 from .signup_admin import NewsSignupAdmin
 from .story_admin import StorySubmissionAdmin
@@ -191,3 +192,15 @@ def delivery_button(page, user, view_name=None, next_url=None):
                 icon_name="mail",
                 priority=50,
             )
+
+
+@hooks.register("register_page_header_buttons")
+def calls_button(page, user, view_name=None, next_url=None):
+    specific = page.specific_deferred
+    if isinstance(specific, CallPage) and user.has_perm(CALLS_PERMISSION):
+        yield Button(
+            _("Calls"),
+            reverse("campaigns_call_report") + f"?page={page.translation_key}",
+            icon_name="mobile-alt",
+            priority=50,
+        )

@@ -248,3 +248,49 @@ def test_staff_see_calls_per_official_and_day_campaign_data_only(client, page, o
         ["Terry Texan", "senator", "TX", "en", "1"],
         ["Terry Texan", "senator", "TX", "es", "1"],
     ]
+
+
+def test_the_page_is_kept_by_the_page_cache_and_the_answer_is_not(page, settings):
+    from django.core.cache import cache
+    from django.test import Client
+
+    settings.PAGE_CACHE_SECONDS = 600
+    cache.clear()
+    first = Client().get(page.url)
+    assert first["X-Page-Cache"] == "miss" and "Set-Cookie" not in first
+    second = Client().get(page.url)
+    assert second["X-Page-Cache"] == "hit"
+    answers = [lookup(Client(), page, "79901") for _ in range(2)]
+    assert [a.get("X-Page-Cache", "") for a in answers] != ["hit", "hit"]
+    assert all("no-store" in a["Cache-Control"] for a in answers)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [{}, {"zip_code": "9" * 5000}, {"zip_code": "<script>"}, {"zip_code": "\x00"},
+     {"zip_code": "٧٩٩٠١"}],
+)  # fmt: skip
+def test_junk_zip_codes_get_a_400_never_an_error(client, page, data):
+    with translation.override("en"):
+        url = reverse("campaigns:call_officials", args=[page.pk])
+    assert client.post(url, data).status_code == 400
+    assert client.get(url).status_code == 405
+    assert client.post(url.replace(str(page.pk), "999999"), data).status_code == 404
+
+
+@pytest.mark.parametrize("official", ["", "abc", "99999999999999999999", "-1", "1.5"])
+def test_junk_i_called_presses_store_nothing(client, page, officials, official):
+    response = lookup(client, page, "79901")
+    action, data = called_form(page, response, officials["texan"])
+    assert client.post(action, {**data, "official": official}).status_code == 400
+    assert client.post(action, {"started": started_form(page)}).status_code == 400
+    assert CallLog.objects.count() == 0
+
+
+def test_the_page_editor_links_campaign_data_staff_to_the_calls(client, page):
+    edit = reverse("wagtailadmin_pages:edit", args=[page.pk])
+    report = reverse("campaigns_call_report") + f"?page={page.translation_key}"
+    client.force_login(make_user("super-button", superuser=True))
+    assert report in client.get(edit).content.decode()
+    client.force_login(make_user("editor-button", groups=["Editors"]))
+    assert report not in client.get(edit).content.decode()
