@@ -6,8 +6,9 @@ campaigns.sign_endpoint.card_key.)"""
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
+from .call_counts import forget_call_count
 from .counts import forget_figures
-from .models import OrganisationSignature, Signature, WelcomeMessage
+from .models import CallLog, OrganisationSignature, Signature, WelcomeMessage
 
 
 @receiver(post_save, sender=Signature)
@@ -27,3 +28,9 @@ def welcome_message_deleted(instance, **kwargs):
     from .welcome_moderation import message_deleted
 
     message_deleted(instance)
+
+
+@receiver(post_save, sender=CallLog)
+@receiver(post_delete, sender=CallLog)
+def calls_changed(instance, **kwargs):
+    forget_call_count(instance.page_key)

@@ -12,9 +12,11 @@ from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_r
 
 from .admin_exports import AuditedIndexView, register_export_action
 from .contact_admin import ContactMessageAdmin
+from .call_admin import PERMISSION as CALLS_PERMISSION
+from .call_admin import call_report_urls, calls_menu_item
 from .dashboard import ActionsPanel
 from .delivery import delivery_urls
-from .models import ActionPage, DataExport, OrganisationSignature, Signature
+from .models import ActionPage, CallPage, DataExport, OrganisationSignature, Signature
 from .moderation import APPROVE_ACTION, REJECT_ACTION
 from .signup_admin import NewsSignupAdmin
 from .story_admin import StorySubmissionAdmin
@@ -178,6 +180,16 @@ def register_delivery_urls():
     return delivery_urls()
 
 
+@hooks.register("register_admin_urls")
+def register_call_report_urls():
+    return call_report_urls()
+
+
+@hooks.register("register_admin_menu_item")
+def register_calls_menu_item():
+    return calls_menu_item()
+
+
 @hooks.register("register_page_header_buttons")
 def delivery_button(page, user, view_name=None, next_url=None):
     specific = page.specific_deferred
@@ -189,3 +201,15 @@ def delivery_button(page, user, view_name=None, next_url=None):
                 icon_name="mail",
                 priority=50,
             )
+
+
+@hooks.register("register_page_header_buttons")
+def calls_button(page, user, view_name=None, next_url=None):
+    specific = page.specific_deferred
+    if isinstance(specific, CallPage) and user.has_perm(CALLS_PERMISSION):
+        yield Button(
+            _("Calls"),
+            reverse("campaigns_call_report") + f"?page={page.translation_key}",
+            icon_name="mobile-alt",
+            priority=50,
+        )

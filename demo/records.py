@@ -13,13 +13,18 @@ from .files import demo_key, site
 
 
 def ensure_decision_makers():
-    """{key: DecisionMaker} for the public officials the families' letter goes to."""
-    return {
-        row["key"]: DecisionMaker.objects.get_or_create(
+    """{key: DecisionMaker} for the public officials the families' letter goes to and the
+    call page lists, each with a fictional office number (given to one made without it)."""
+    officials = {}
+    for row in site()["decision_makers"]:
+        official, _created = DecisionMaker.objects.get_or_create(
             name=row["name"], role=row["role"], state=row["state"]
-        )[0]
-        for row in site()["decision_makers"]
-    }
+        )
+        if not official.phone and row.get("phone"):
+            official.phone = row["phone"]
+            official.save()
+        officials[row["key"]] = official
+    return officials
 
 
 def demo_page(key, language):

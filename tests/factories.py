@@ -1216,3 +1216,39 @@ def make_browser_pages():
         },
         "petition_es": {"url": petition.url, "thanks": petition.thank_you_heading},
     }
+
+
+# Call your officials
+
+
+def make_official(name, role="senator", state="", phone="(202) 555-0100"):
+    from campaigns.models import DecisionMaker
+
+    return DecisionMaker.objects.create(name=name, role=role, state=state, phone=phone)
+
+
+def call_page(officials, parent=None, **fields):
+    """A published call page under the English home page (or `parent`) listing `officials`."""
+    from campaigns.models import CallPage
+    from home.models import HomePage
+
+    parent = parent or HomePage.objects.get(locale__language_code="en")
+    fields.setdefault("title", "Call the test officials")
+    fields.setdefault("slug", f"call-{uuid.uuid4().hex[:8]}")
+    fields.setdefault("script", "<p>Please ask {official} to close the test centre.</p>")
+    fields.setdefault("voicemail", "<p>A short message for {official}.</p>")
+    page = CallPage(targets=[("decision_maker", o) for o in officials], **fields)
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return CallPage.objects.get(pk=page.pk)
+
+
+def called_form(page, response, official, **overrides):
+    """What "I called" posts for `official`, taken from the officials' answer `response`,
+    with its start token moved 30 seconds back (as if the call took that long)."""
+    form = soup(response).find("input", attrs={"name": "official", "value": str(official.pk)})
+    form = form.find_parent("form")
+    data = {field["name"]: field.get("value", "") for field in form.select("input[name]")}
+    data["started"] = started_form(page)
+    data.update(overrides)
+    return form["action"], data

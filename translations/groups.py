@@ -89,6 +89,7 @@ def campaign_data_permissions():
         "welcomemessage": ["view", "change", "delete"],  # change = approve or reject
         "contactmessage": ["view", "change", "delete"],  # change = the status
         "story": ["add", "change", "delete", "publish"],
+        "calllog": ["view"],  # counts only, no personal data: the calls report
     }
     for model, actions in grants.items():
         apps.get_model("campaigns", model)  # fails loudly if a model is renamed

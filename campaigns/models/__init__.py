@@ -1,5 +1,6 @@
 from .actions import ActionPage
 from .contact import ContactMessage, ContactPage, ContactSettings, Topic
+from .calls import CallLog, CallPage
 from .exports import DataExport
 from .organisations import OrganisationSignature
 from .pages import CampaignPage
@@ -11,6 +12,8 @@ from .welcome import WelcomeMessage, WelcomePage
 
 __all__ = [
     "ActionPage",
+    "CallLog",
+    "CallPage",
     "CampaignPage",
     "ContactMessage",
     "ContactPage",

@@ -31,6 +31,7 @@ class CampaignPage(ContentPage):
         "campaigns.ActionPage",
         "campaigns.StoryFormPage",
         "campaigns.SignupPage",
+        "campaigns.CallPage",
         "home.StandardPage",
     ]
     template = "campaigns/campaign_page.html"

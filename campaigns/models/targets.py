@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.snippets.models import register_snippet
 
+from ..phone_numbers import display_phone, normalise_phone, validate_phone
 from ..zip_codes import STATE_NAMES
 
 
@@ -28,12 +29,23 @@ class DecisionMaker(models.Model):
         help_text=_("Empty for national decision makers, who receive every letter."),
     )
     district = models.CharField(_("district"), max_length=20, blank=True)
+    phone = models.CharField(
+        _("public office phone"),
+        max_length=20,
+        blank=True,
+        validators=[validate_phone],
+        help_text=_(
+            "The office's public number, for call pages. A US number with its area code, or "
+            "an international one starting with +."
+        ),
+    )
 
     panels = [
         FieldPanel("name"),
         FieldPanel("role"),
         FieldPanel("state"),
         FieldPanel("district"),
+        FieldPanel("phone"),
     ]
 
     class Meta:
@@ -44,6 +56,19 @@ class DecisionMaker(models.Model):
     def __str__(self):
         where = f", {self.state}" if self.state else ""
         return f"{self.get_role_display()} {self.name}{where}"
+
+    def save(self, *args, **kwargs):
+        # One stored form, whatever was typed: the `tel:` link dials it as it is.
+        self.phone = normalise_phone(self.phone)
+        super().save(*args, **kwargs)
+
+    @property
+    def phone_display(self):
+        return display_phone(self.phone)
+
+    @property
+    def tel_url(self):
+        return f"tel:{self.phone}" if self.phone else ""
 
 
 register_snippet(DecisionMaker)

@@ -1,0 +1,140 @@
+"""Call your officials: a page that answers a ZIP code with the visitor's officials, their
+office numbers and a script, and counts the calls visitors say they made. A call leaves one
+row with no personal data: which page, which official, in which language, on which day."""
+
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.search import index
+from wagtail.snippets.blocks import SnippetChooserBlock
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from home.blocks.text import RICH_TEXT_FEATURES
+from home.models import ContentPage
+
+from .public_form import PublicFormPage
+
+# Written in the script where the official's role and name go.
+OFFICIAL_PLACEHOLDER = "{official}"
+
+
+class CallPage(PublicFormPage):
+    """The page is the same for everyone (the page cache keeps it). The officials are drawn
+    for a ZIP code sent by POST (campaigns.call_views), privately; "I called" is this page's
+    form, through the one form flow and its spam defences."""
+
+    script = RichTextField(
+        _("call script"),
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        help_text=_("What to say when someone answers. Write {official} for the official's name."),
+    )
+    voicemail = RichTextField(
+        _("if you reach voicemail"),
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        help_text=_("A shorter message to leave. {official} works here too."),
+    )
+    targets = StreamField(
+        [("decision_maker", SnippetChooserBlock("campaigns.DecisionMaker"))],
+        blank=True,
+        verbose_name=_("officials to call"),
+        help_text=_(
+            "National ones are shown to every caller, the others to callers from their state. "
+            "Officials without a phone number are left out."
+        ),
+    )
+    thank_you_text = RichTextField(
+        _("thank-you text"), blank=True, features=["bold", "italic", "link"]
+    )
+
+    content_panels = ContentPage.content_panels + [
+        MultiFieldPanel(
+            [FieldPanel("targets"), FieldPanel("script"), FieldPanel("voicemail")],
+            heading=_("The call"),
+        ),
+        FieldPanel("thank_you_text"),
+    ]
+
+    search_fields = ContentPage.search_fields + [index.SearchField("script")]
+
+    translatable_fields = ContentPage.translatable_fields + [
+        TranslatableField("script"),
+        TranslatableField("voicemail"),
+        TranslatableField("thank_you_text"),
+        # The same officials, and one count, in every language.
+        SynchronizedField("targets"),
+    ]
+
+    parent_page_types = ["home.HomePage", "campaigns.CampaignPage"]
+    subpage_types = []
+    template = "campaigns/call_page.html"
+    thank_you_template = "campaigns/call_thank_you.html"
+
+    class Meta:
+        verbose_name = _("call your officials page")
+
+    def get_context(self, request, *args, **kwargs):
+        from django.urls import reverse
+
+        from ..call_counts import call_count
+
+        context = super().get_context(request, *args, **kwargs)
+        context["calls"] = call_count(self.translation_key)
+        context["officials_action"] = reverse("campaigns:call_officials", args=[self.pk])
+        return context
+
+    def make_form(self, data=None, initial=None):
+        from ..call_forms import CalledForm
+
+        return CalledForm(data, page=self)
+
+    def store(self, request, data):
+        CallLog.objects.create(
+            page_key=self.translation_key, official=data["official"], language=get_language()
+        )
+
+    def form_again(self, request, form, status):
+        """A refused "I called" (too fast, too many, out of date): the officials again, with
+        the message and fresh tokens, when the ZIP code came with it."""
+        from ..call_views import officials_response
+
+        return officials_response(request, self, form.data.get("zip_code", ""), status, form)
+
+    def thank_you_context(self, request):
+        from ..call_counts import call_count
+
+        return {"calls": call_count(self.translation_key)}
+
+
+def today():
+    return timezone.localdate()
+
+
+class CallLog(models.Model):
+    """One call a visitor said they made. Nothing about the caller: no address, no time of
+    day, no IP; so it is not a personal record and needs no retention."""
+
+    page_key = models.UUIDField(_("call page"), db_index=True)
+    official = models.ForeignKey(
+        "campaigns.DecisionMaker",
+        verbose_name=_("official"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    language = models.CharField(_("language"), max_length=12)
+    day = models.DateField(_("day"), default=today, db_index=True)
+
+    wagtail_reference_index_ignore = True
+
+    class Meta:
+        verbose_name = _("call")
+        verbose_name_plural = _("calls")
+        ordering = ["-day"]
+
+    def __str__(self):
+        return f"{self.day} {self.official}"
