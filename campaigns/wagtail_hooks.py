@@ -11,9 +11,9 @@ from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
 
 from .admin_exports import AuditedIndexView, register_export_action
-from .contact_admin import ContactMessageAdmin
 from .call_admin import PERMISSION as CALLS_PERMISSION
 from .call_admin import call_report_urls, calls_menu_item
+from .contact_admin import ContactMessageAdmin
 from .dashboard import ActionsPanel
 from .delivery import delivery_urls
 from .models import ActionPage, CallPage, DataExport, OrganisationSignature, Signature

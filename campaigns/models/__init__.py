@@ -1,6 +1,6 @@
 from .actions import ActionPage
-from .contact import ContactMessage, ContactPage, ContactSettings, Topic
 from .calls import CallLog, CallPage
+from .contact import ContactMessage, ContactPage, ContactSettings, Topic
 from .exports import DataExport
 from .organisations import OrganisationSignature
 from .pages import CampaignPage
