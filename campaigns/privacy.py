@@ -20,6 +20,8 @@ from .models import (
     Signature,
     StoryFormPage,
     StorySubmission,
+    VideoAnswer,
+    VideoPromptPage,
 )
 
 DEFAULT_RETENTION_MONTHS = 24
@@ -29,6 +31,7 @@ RECORD_TYPES = (
     (OrganisationSignature, ActionPage),
     (StorySubmission, StoryFormPage),
     (NewsSignup, None),
+    (VideoAnswer, VideoPromptPage),
 )
 
 

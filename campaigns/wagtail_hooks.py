@@ -16,6 +16,9 @@ from .models import ActionPage, DataExport, OrganisationSignature, Signature
 from .moderation import APPROVE_ACTION, REJECT_ACTION
 from .signup_admin import NewsSignupAdmin
 from .story_admin import StorySubmissionAdmin
+from .video_admin import VideoAnswerAdmin, staff_urls
+from .video_review import APPROVE_ACTION as VIDEO_APPROVE
+from .video_review import REJECT_ACTION as VIDEO_REJECT
 
 
 class ActionFilter(SimpleListFilter):
@@ -147,6 +150,7 @@ class CampaignDataGroup(ModelAdminGroup):
         SignatureAdmin,
         OrganisationSignatureAdmin,
         StorySubmissionAdmin,
+        VideoAnswerAdmin,
         NewsSignupAdmin,
         DataExportAdmin,
     )
@@ -157,6 +161,8 @@ def campaign_log_actions(actions):
     register_export_action(actions)
     actions.register_action(APPROVE_ACTION, _("Approve story"), _("Story approved"))
     actions.register_action(REJECT_ACTION, _("Reject story"), _("Story rejected"))
+    actions.register_action(VIDEO_APPROVE, _("Approve video"), _("Video approved"))
+    actions.register_action(VIDEO_REJECT, _("Reject video"), _("Video rejected"))
 
 
 @hooks.register("construct_homepage_panels")
@@ -166,7 +172,7 @@ def add_actions_panel(request, panels):
 
 @hooks.register("register_admin_urls")
 def register_delivery_urls():
-    return delivery_urls()
+    return delivery_urls() + staff_urls()
 
 
 @hooks.register("register_page_header_buttons")

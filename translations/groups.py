@@ -46,6 +46,7 @@ PERSONAL_DATA = [
     "organisationsignature",
     "storysubmission",
     "newssignup",
+    "videoanswer",
     "dataexport",
 ]
 CAMPAIGN_DATA = "Campaign data"
@@ -84,6 +85,7 @@ def campaign_data_permissions():
         "dataexport": ["view"],
         "storysubmission": ["view", "change", "delete"],  # change = approve or reject
         "newssignup": ["view", "delete"],
+        "videoanswer": ["view", "change", "delete"],  # change = review, approve, reject
         "story": ["add", "change", "delete", "publish"],
     }
     for model, actions in grants.items():

@@ -6,10 +6,12 @@ from .signatures import Signature
 from .signups import NewsSignup, SignupPage
 from .stories import Publication, Story, StoryFormPage, StorySubmission
 from .targets import DecisionMaker
+from .videos import Credit, VideoAnswer, VideoPromptPage
 
 __all__ = [
     "ActionPage",
     "CampaignPage",
+    "Credit",
     "DataExport",
     "DecisionMaker",
     "NewsSignup",
@@ -20,4 +22,6 @@ __all__ = [
     "Story",
     "StoryFormPage",
     "StorySubmission",
+    "VideoAnswer",
+    "VideoPromptPage",
 ]
