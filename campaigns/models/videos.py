@@ -41,6 +41,7 @@ class VideoPromptPage(PublicFormPage):
     prompt = models.CharField(
         _("prompt"),
         max_length=255,
+        default="Have you or someone you love gone through the asylum process?",
         help_text=_("The question visitors answer, shown above the form and the answers."),
     )
     guidance = RichTextField(
