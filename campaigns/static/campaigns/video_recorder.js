@@ -70,6 +70,8 @@
     }
 
     buttons.camera.addEventListener("click", function () {
+      // The form's start token counts the time taken from now: fetched before the recording.
+      fetchTokens(form()).catch(function () {});
       navigator.mediaDevices
         .getUserMedia({ video: { width: { ideal: 640 }, height: { ideal: 480 } }, audio: true })
         .then(function (granted) {
