@@ -66,6 +66,7 @@
       view.controls = false;
       view.muted = true;
       view.srcObject = stream;
+      view.hidden = false;
       view.play().catch(function () {});
     }
 
