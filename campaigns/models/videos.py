@@ -156,7 +156,6 @@ class VideoPromptPage(PublicFormPage):
             context_overrides={"form": self.make_form(initial={}), "refusal": too_large_message()},
         )
         response.status_code = 413
-        response["Connection"] = "close"
         return private(response)
 
     def serve(self, request, *args, **kwargs):

@@ -2,6 +2,7 @@
 kept privately, reviewed by the Campaign data group, and shown with captions and transcript
 only once approved. Nothing of it is public before, nor after a rejection or an erasure."""
 
+import time
 from datetime import timedelta
 from pathlib import Path
 
@@ -421,3 +422,21 @@ def test_storage_has_no_public_address():
 
     with pytest.raises(ValueError):
         video_storage().url("video-answers/x.webm")
+
+
+def test_without_javascript_the_second_press_sends_and_the_file_is_asked_again(
+    client, prompt_en, monkeypatch
+):
+    """A form posted without its start token (no script) comes back with one, and asks for
+    the file again (a browser does not keep it); the second press stores the video."""
+    first = send(client, prompt_en, started=None)
+    assert first.status_code == 400
+    form = soup(first).select_one("form[data-video-form]")
+    assert "choose your video again" in form.get_text()
+    token = form.select_one('input[name="started"]')["value"]
+    assert token and not VideoAnswer.objects.exists()
+    now = time.time
+    monkeypatch.setattr(time, "time", lambda: now() + 5)  # the visitor picks the file again
+    data = video_answer_form(prompt_en, webm_bytes(), started=token)
+    assert client.post(prompt_en.url, data).status_code == 303
+    assert VideoAnswer.objects.count() == 1
