@@ -7,4 +7,4 @@ class CampaignsConfig(AppConfig):
 
     def ready(self):
         # `blocks` registers the stories block with the shared body library.
-        from . import blocks, signals  # noqa: F401
+        from . import blocks, signals, video_signals  # noqa: F401

@@ -22,6 +22,8 @@ from .models import (
     Signature,
     StoryFormPage,
     StorySubmission,
+    VideoAnswer,
+    VideoPromptPage,
     WelcomeMessage,
     WelcomePage,
 )
@@ -35,6 +37,7 @@ RECORD_TYPES = (
     (NewsSignup, None),
     (WelcomeMessage, WelcomePage),
     (ContactMessage, ContactPage),
+    (VideoAnswer, VideoPromptPage),
 )
 
 

@@ -20,6 +20,9 @@ from .models import ActionPage, CallPage, DataExport, OrganisationSignature, Sig
 from .moderation import APPROVE_ACTION, REJECT_ACTION
 from .signup_admin import NewsSignupAdmin
 from .story_admin import StorySubmissionAdmin
+from .video_admin import VideoAnswerAdmin, staff_urls
+from .video_review import APPROVE_ACTION as VIDEO_APPROVE
+from .video_review import REJECT_ACTION as VIDEO_REJECT
 from .welcome_admin import WelcomeMessageAdmin
 from .welcome_moderation import APPROVE_ACTION as WELCOME_APPROVE
 from .welcome_moderation import REJECT_ACTION as WELCOME_REJECT
@@ -155,6 +158,7 @@ class CampaignDataGroup(ModelAdminGroup):
         OrganisationSignatureAdmin,
         StorySubmissionAdmin,
         WelcomeMessageAdmin,
+        VideoAnswerAdmin,
         NewsSignupAdmin,
         ContactMessageAdmin,
         DataExportAdmin,
@@ -168,6 +172,8 @@ def campaign_log_actions(actions):
     actions.register_action(REJECT_ACTION, _("Reject story"), _("Story rejected"))
     actions.register_action(WELCOME_APPROVE, _("Approve message"), _("Message approved"))
     actions.register_action(WELCOME_REJECT, _("Reject message"), _("Message rejected"))
+    actions.register_action(VIDEO_APPROVE, _("Approve video"), _("Video approved"))
+    actions.register_action(VIDEO_REJECT, _("Reject video"), _("Video rejected"))
 
 
 @hooks.register("construct_homepage_panels")
@@ -177,7 +183,7 @@ def add_actions_panel(request, panels):
 
 @hooks.register("register_admin_urls")
 def register_delivery_urls():
-    return delivery_urls()
+    return delivery_urls() + staff_urls()
 
 
 @hooks.register("register_admin_urls")

@@ -1252,3 +1252,108 @@ def called_form(page, response, official, **overrides):
     data["started"] = started_form(page)
     data.update(overrides)
     return form["action"], data
+
+
+# Video answers: small containers built byte by byte (no real picture in them: the site reads
+# only the container), and the page that asks for them.
+
+
+def iso_box(kind, body):
+    return struct.pack(">I4s", 8 + len(body), kind) + body
+
+
+def mp4_bytes(seconds=10, timescale=1000, version=0, brand=b"isom", duration=None, mdat=64):
+    """An mp4 (or, with brand b"qt  ", a mov): ftyp, moov/mvhd stating the duration, mdat."""
+    ticks = round(seconds * timescale) if duration is None else duration
+    if version == 1:
+        header = struct.pack(">B3xQQIQ", 1, 0, 0, timescale, ticks)
+    else:
+        header = struct.pack(">B3xIIII", 0, 0, 0, timescale, ticks)
+    mvhd = iso_box(b"mvhd", header.ljust(100 if version == 0 else 112, b"\0"))
+    ftyp = iso_box(b"ftyp", brand + b"\0\0\0\0" + brand + b"mp41")
+    return ftyp + iso_box(b"moov", mvhd) + iso_box(b"mdat", b"\0" * mdat)
+
+
+UNKNOWN_SIZE = b"\x01\xff\xff\xff\xff\xff\xff\xff"
+
+
+def ebml(element_id, data, unknown_size=False):
+    size = UNKNOWN_SIZE if unknown_size else b"\x01" + len(data).to_bytes(7, "big")
+    return element_id + size + data
+
+
+def webm_bytes(
+    duration_ticks=None,
+    clusters=((0, (0, 33, 66)), (1000, (0, 500))),
+    doc_type=b"webm",
+    timecode_scale=1_000_000,
+    unknown_sizes=True,
+    duration_width=8,
+):
+    """A WebM as a browser's MediaRecorder writes it (Segment and Clusters of unknown size, no
+    Duration) unless `duration_ticks` is given: clusters are (timecode, [block offsets]) in
+    ticks of `timecode_scale` nanoseconds."""
+    header = ebml(b"\x1a\x45\xdf\xa3", ebml(b"\x42\x86", b"\x01") + ebml(b"\x42\x82", doc_type))
+    info = ebml(b"\x2a\xd7\xb1", timecode_scale.to_bytes(4, "big"))
+    if duration_ticks is not None:
+        packed = struct.pack(">d" if duration_width == 8 else ">f", duration_ticks)
+        info += ebml(b"\x44\x89", packed)
+    body = ebml(b"\x15\x49\xa9\x66", info) + ebml(b"\x16\x54\xae\x6b", b"")
+    for timecode, offsets in clusters:
+        blocks = b"".join(
+            ebml(b"\xa3", b"\x81" + struct.pack(">hB", offset, 0x80) + b"\0" * 16)
+            for offset in offsets
+        )
+        cluster_data = ebml(b"\xe7", timecode.to_bytes(4, "big")) + blocks
+        body += ebml(b"\x1f\x43\xb6\x75", cluster_data, unknown_size=unknown_sizes)
+    return header + ebml(b"\x18\x53\x80\x67", body, unknown_size=unknown_sizes)
+
+
+def webm_lasting(seconds):
+    """A recording of about `seconds` seconds, one cluster a second, blocks every 100 ms."""
+    return webm_bytes(
+        clusters=[(second * 1000, range(0, 1000, 100)) for second in range(int(seconds))]
+        + [(int(seconds) * 1000, (0,))]
+    )
+
+
+def video_prompt_page(lang="en", **fields):
+    """A live video prompt page under the home page of this language (made in English and
+    translated for "es")."""
+    from wagtail.models import Page
+
+    from campaigns.models import VideoPromptPage
+
+    english = VideoPromptPage.objects.filter(slug="test-video-prompt").first()
+    if english is None:
+        home = Page.objects.get(depth=2, locale__language_code="en").specific
+        english = VideoPromptPage(
+            title="Tell us on video",
+            slug="test-video-prompt",
+            prompt="What did the asylum process ask of your family?",
+            **fields,
+        )
+        home.add_child(instance=english)
+        english.save_revision().publish()
+        english = VideoPromptPage.objects.get(pk=english.pk)
+    if lang == "en":
+        return english
+    return spanish_translation(english, title="Cuéntanos en video")
+
+
+def video_answer_form(page, video, **overrides):
+    """What a visitor sends: the file, how to be credited, consent, a fresh start token."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    data = {
+        "video": SimpleUploadedFile("answer.webm", video, content_type="video/webm"),
+        "language": "es",
+        "credit": "first_name",
+        "name": "Lucía Fernández",
+        "email": "lucia@example.org",
+        "consent": "on",
+        "website": "",
+        "started": started_form(page),
+    }
+    data.update(overrides)
+    return {k: v for k, v in data.items() if v is not None}

@@ -48,6 +48,7 @@ PERSONAL_DATA = [
     "newssignup",
     "welcomemessage",
     "contactmessage",
+    "videoanswer",
     "dataexport",
 ]
 CAMPAIGN_DATA = "Campaign data"
@@ -88,6 +89,7 @@ def campaign_data_permissions():
         "newssignup": ["view", "delete"],
         "welcomemessage": ["view", "change", "delete"],  # change = approve or reject
         "contactmessage": ["view", "change", "delete"],  # change = the status
+        "videoanswer": ["view", "change", "delete"],  # change = review, approve, reject
         "story": ["add", "change", "delete", "publish"],
         "calllog": ["view"],  # counts only, no personal data: the calls report
     }

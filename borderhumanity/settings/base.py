@@ -390,3 +390,12 @@ WAGTAIL_2FA_OTP_TOTP_NAME = WAGTAIL_SITE_NAME
 # The Django admin lists devices so a lost one can be removed, never showing its secret key or QR
 # code: whoever reads those can make the staff member's codes.
 OTP_ADMIN_HIDE_SENSITIVE_DATA = True
+
+# Uploads. Files over FILE_UPLOAD_MAX_MEMORY_SIZE stream to a temporary file (in
+# FILE_UPLOAD_TEMP_DIR, the system's temp folder when unset), never whole into memory; video
+# answers always go to disk (campaigns.video_views). The proxy's client_max_body_size must
+# allow VIDEO_MAX_BYTES plus a little for the form (docs/deploying.md).
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+FILE_UPLOAD_TEMP_DIR = os.environ.get("FILE_UPLOAD_TEMP_DIR") or None
+VIDEO_MAX_BYTES = int(os.environ.get("VIDEO_MAX_MB", "100")) * 1024 * 1024
+VIDEO_MAX_SECONDS = 120

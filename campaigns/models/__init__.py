@@ -8,6 +8,7 @@ from .signatures import Signature
 from .signups import NewsSignup, SignupPage
 from .stories import Publication, Story, StoryFormPage, StorySubmission
 from .targets import DecisionMaker
+from .videos import Credit, VideoAnswer, VideoPromptPage
 from .welcome import WelcomeMessage, WelcomePage
 
 __all__ = [
@@ -18,6 +19,7 @@ __all__ = [
     "ContactMessage",
     "ContactPage",
     "ContactSettings",
+    "Credit",
     "DataExport",
     "DecisionMaker",
     "NewsSignup",
@@ -31,4 +33,6 @@ __all__ = [
     "WelcomeMessage",
     "WelcomePage",
     "Topic",
+    "VideoAnswer",
+    "VideoPromptPage",
 ]
