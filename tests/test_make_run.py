@@ -31,6 +31,8 @@ def test_make_run_points_the_site_at_the_port_it_serves_on():
     # `make run` is `make demo` (which migrates) and then the server; -n cannot show run
     # itself without running the recursive make, so its steps are asked one by one.
     served = "http://127.0.0.1:8123"
+    # STAMP: an existing file stands in for the installed .venv (never a makefile: make
+    # remakes those even under -n).
     migrate = make_dry_run("migrate", PORT=8123, STAMP="manage.py")
     assert f"SITE_URL={served} " in migrate and "manage.py migrate" in migrate
     serve = make_dry_run("serve", PORT=8123, STAMP="manage.py")
