@@ -3,6 +3,9 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
+# The address `make run` serves at: canonical links, the sitemap, feeds, share links and emails
+# name it. migrate (each `make run`) and set_site_address point the Wagtail Site at it.
+SITE_URL ?= http://127.0.0.1:$(PORT)
 STAMP := $(VENV)/.installed
 
 .PHONY: run test lint migrate demo serve clean browser-deps check-migrations pytest messages worker
@@ -20,7 +23,7 @@ node_modules/axe-core/axe.min.js: package.json
 browser-deps: node_modules/axe-core/axe.min.js
 
 migrate: $(STAMP)
-	$(BIN)/python manage.py migrate --noinput
+	SITE_URL=$(SITE_URL) $(BIN)/python manage.py migrate --noinput
 
 demo: migrate
 	$(BIN)/python manage.py load_demo_content
@@ -28,14 +31,15 @@ demo: migrate
 	$(BIN)/python manage.py ensure_admin
 
 serve: $(STAMP)
-	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+	$(BIN)/python manage.py set_site_address $(SITE_URL)
+	env SITE_URL=$(SITE_URL) $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
 # Builds and loads what is missing, serves, and prints the time from the start to the first page.
 run:
 	@started=$$(date +%s); $(MAKE) --no-print-directory demo && \
 	echo "Serving on http://127.0.0.1:$(PORT)/  (admin: http://127.0.0.1:$(PORT)/admin/)" && \
 	{ $(BIN)/python -m borderhumanity.operations.first_page $$started http://127.0.0.1:$(PORT)/en/ & } && \
-	exec $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+	exec env SITE_URL=$(SITE_URL) $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
 # Interface strings: extract new ones into each language's django.po (translate them there), then
 # compile the .mo files the site reads. Both files are committed.

@@ -194,6 +194,13 @@ def serve_demo_site(tmp, workers=2, database_url=None, load=True, env=None):
         site.manage("migrate", "--noinput", "-v0")
         site.manage("load_demo_content", "-v0")
     port = _free_port()
+    # Pages, feeds and emails name the address that serves them, as under `make run`; a second
+    # server on a database loaded before leaves the first one's address alone.
+    site_url = f"http://127.0.0.1:{port}"
+    env = {**env, "SITE_URL": site_url}
+    site = replace(site, env=env)
+    if load:
+        site.manage("set_site_address", site_url)
     log_path = tmp / f"gunicorn-{port}.log"
     with (
         open(log_path, "w") as log,
@@ -385,6 +392,7 @@ def serve_deployed_site(tmp, workers=2, database_url=None, load=True, env=None, 
         DJANGO_SETTINGS_MODULE="borderhumanity.settings.production",
         SECRET_KEY=secrets.token_urlsafe(50),
         ALLOWED_HOSTS=f"{host},127.0.0.1,localhost",
+        SITE_URL=f"https://{host}",
         PROXY_COUNT="1",
         DATABASE_URL=database_url,
         MEDIA_ROOT=str(tmp / "media"),
@@ -403,10 +411,7 @@ def serve_deployed_site(tmp, workers=2, database_url=None, load=True, env=None, 
         # Wagtail's own tasks of the load (thousands of index updates) run as it goes.
         site.manage("load_demo_content", "-v0", TASKS_BACKEND="immediate")
     # The site's configured address: links in emails and absolute URLs are built from it.
-    site.manage(
-        "shell", "-c",
-        f"from wagtail.models import Site; Site.objects.update(hostname='{host}', port=443)",
-    )  # fmt: skip
+    site.manage("set_site_address", f"https://{host}")
     site.manage("collectstatic", "--noinput", "-v0")
     port = _free_port()
     log_path = tmp / f"gunicorn-{port}.log"

@@ -4,10 +4,13 @@ from django.http import HttpResponse
 from django.urls import reverse
 from django.views.decorators.http import require_safe
 
+from home.site_address import absolute_url
+
 
 @require_safe
 def robots_txt(request):
-    sitemap = request.build_absolute_uri(reverse("sitemap"))
+    # The configured address, not the Host sent: a CDN may keep this answer for a day.
+    sitemap = absolute_url(request, reverse("sitemap"))
     lines = [
         "User-agent: *",
         "Disallow: /admin/",

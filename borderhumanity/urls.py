@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from borderhumanity.healthz import healthz
 from borderhumanity.robots_txt import robots_txt
+from borderhumanity.web_app import favicon, web_manifest
 from campaigns import sign_endpoint
 from home.sitemap import AllLanguagesSitemap
 
@@ -18,6 +19,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", healthz, name="healthz"),
     path("robots.txt", robots_txt, name="robots_txt"),
+    path("favicon.ico", favicon, name="favicon"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": AllLanguagesSitemap}}, name="sitemap"),
 ]
 
@@ -37,6 +39,7 @@ if settings.SERVE_MEDIA:
 # Every page lives under its language prefix; "/" redirects by Accept-Language.
 urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
+    path("manifest.webmanifest", web_manifest, name="web_manifest"),
     # Toolkit downloads (a page with the slug "downloads" under a home page would be hidden).
     path("downloads/", include("toolkit.urls")),
     path("", include("campaigns.urls")),

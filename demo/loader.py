@@ -18,6 +18,7 @@ from wagtail.models import DraftStateMixin, Locale, Page, Site
 from wagtail_localize.models import TranslatableObject
 
 from home.models import SiteBranding, SiteNavigation
+from home.site_address import parse_site_url
 
 from . import files, records
 from .documents import DEMO_DOCUMENTS, demo_documents_queryset, ensure_documents
@@ -259,9 +260,10 @@ class DemoLoader:
     def use_as_site_root(self, home):
         site = Site.objects.filter(is_default_site=True).first() or Site.objects.first()
         if site is None:
+            hostname, port = parse_site_url(settings.SITE_URL)
             Site.objects.create(
-                hostname="localhost",
-                port=80,
+                hostname=hostname,
+                port=port,
                 is_default_site=True,
                 site_name=settings.WAGTAIL_SITE_NAME,
                 root_page=home,

@@ -7,6 +7,7 @@ class HomeConfig(AppConfig):
     verbose_name = "Site frame"
 
     def ready(self):
-        from . import locales, signals  # noqa: F401
+        from . import locales, signals, site_address  # noqa: F401
 
         post_migrate.connect(locales.ensure_locales, sender=self)
+        post_migrate.connect(site_address.follow_site_url, sender=self)

@@ -29,20 +29,22 @@ def connect():
 
 
 def models_pages_show():
-    """Models whose saved rows pages show at once (snippets, settings, images, documents) or
-    that decide who may see them (privacy restrictions)."""
+    """Models whose saved rows pages show at once (snippets, settings, images, documents, the
+    site's address) or that decide who may see them (privacy restrictions)."""
     from wagtail.contrib.settings.registry import registry as settings_registry
     from wagtail.documents import get_document_model
     from wagtail.images import get_image_model
-    from wagtail.models import CollectionViewRestriction
+    from wagtail.models import CollectionViewRestriction, Site
     from wagtail.snippets.models import get_snippet_models
 
     # A privacy restriction decides who may see a page or a document at all: a page stored
     # before one was added must not go on being served to everyone.
     restrictions = {PageViewRestriction, CollectionViewRestriction}
+    # Every page names its Site's address (canonical, hreflang, og:url, share links).
     return frozenset(
         {*get_snippet_models(), *settings_registry, get_image_model(), get_document_model()}
         | restrictions
+        | {Site}
     )
 
 

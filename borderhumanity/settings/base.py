@@ -179,7 +179,14 @@ STORAGES = {
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Border Humanity"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The address that serves the site, the one source of its absolute URLs (canonical, hreflang,
+# og:url, og:image, sitemap, feeds, share links, emails): the default Wagtail Site follows it on
+# every migrate (home/site_address.py), and pages are built from that Site, never from a
+# request's Host. WAGTAILADMIN_BASE_URL is its former name, still read.
+SITE_URL = (
+    os.environ.get("SITE_URL") or os.environ.get("WAGTAILADMIN_BASE_URL") or "http://127.0.0.1:8000"
+).rstrip("/")
+WAGTAILADMIN_BASE_URL = SITE_URL
 WAGTAILIMAGES_IMAGE_MODEL = "toolkit.MediaImage"
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 # Uploads: a phone photo fits, a decompression bomb (a small file of huge dimensions) does not.

@@ -4,6 +4,8 @@ import os
 
 from django.core.exceptions import ImproperlyConfigured
 
+from home.site_address import parse_site_url
+
 from .base import *
 from .base import _origin
 
@@ -72,7 +74,20 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
 
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", f"https://{ALLOWED_HOSTS[0]}")
+# The public address (see base.py): https and the first allowed host unless set.
+SITE_URL = (
+    os.environ.get("SITE_URL")
+    or os.environ.get("WAGTAILADMIN_BASE_URL")
+    or f"https://{ALLOWED_HOSTS[0]}"
+).rstrip("/")
+try:
+    parse_site_url(SITE_URL)
+except ValueError as error:
+    raise ImproperlyConfigured(
+        f"SITE_URL: {error}. Set SITE_URL to the site's public address, such as "
+        "https://campaign.example.org (see docs/deploying.md)."
+    ) from None
+WAGTAILADMIN_BASE_URL = SITE_URL
 
 if os.environ.get("EMAIL_URL_HOST"):
     EMAIL_HOST = os.environ["EMAIL_URL_HOST"]

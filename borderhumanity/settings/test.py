@@ -24,7 +24,9 @@ if not REDIS_URL:
             "LOCATION": "renditions",
         },
     }
-WAGTAILADMIN_BASE_URL = "http://testserver"
+# The test client's address; a test server (borderhumanity/live_site.py) sets its own.
+SITE_URL = os.environ.get("SITE_URL", "http://testserver").rstrip("/")
+WAGTAILADMIN_BASE_URL = SITE_URL
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},

@@ -4,12 +4,13 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
 from home.alternates import not_available_note, text_direction
 from home.kept_parts import remember
 from home.models import HomePage, SiteBranding
 from home.navigation import navigation_for
+from home.site_address import absolute_url
 from home.visibility import public_pages, public_translations
 
 register = template.Library()
@@ -121,21 +122,11 @@ def _share_image_url(request, page):
     return absolute_url(request, rendition.url)
 
 
-def site_root_url(request=None):
-    """The site's configured address (its Wagtail Site record, else WAGTAILADMIN_BASE_URL),
-    never the request's Host: what is built from it may be kept in a shared cache and sent to
-    every visitor, and a Host header is whatever the client chose to send."""
-    site = Site.find_for_request(request) if request is not None else None
-    if site is None:
-        site = Site.objects.filter(is_default_site=True).first()
-    root = site.root_url if site is not None else ""
-    return (root or settings.WAGTAILADMIN_BASE_URL).rstrip("/")
-
-
-def absolute_url(request, url):
-    if not url or "://" in url or url.startswith("//"):
-        return url
-    return f"{site_root_url(request)}{url}"
+@register.simple_tag(takes_context=True)
+def site_address(context, path):
+    """`path` on the site's configured address, never the request's Host (see
+    home.site_address): for pages with no Page of their own (search, 404)."""
+    return absolute_url(context.get("request"), path)
 
 
 @register.filter
