@@ -58,7 +58,7 @@ def test_questions_open_without_javascript(browser, site_url):
     context.close()
 
 
-@pytest.mark.parametrize("path, name", [(GUIDE_ES + "card/", "es"), (GUIDE + "card/", "en")])
+@pytest.mark.parametrize("path, name", [(GUIDE_ES + "tarjeta/", "es"), (GUIDE + "card/", "en")])
 def test_the_print_view_fits_one_wallet_card(page, site_url, screenshot, path, name):
     page.goto(f"{site_url}{path}")
     page.emulate_media(media="print")
@@ -124,7 +124,7 @@ def test_a_visited_guide_reads_with_the_network_off(browser, site_url, screensho
         GUIDE,
         GUIDE_ES,
         GUIDE + "card/",
-        GUIDE_ES + "card/",
+        GUIDE_ES + "tarjeta/",
         "/en/limit-detention/",
     ],
 )
