@@ -14,6 +14,8 @@ from wagtail.snippets.models import register_snippet
 from wagtail.utils.file import hash_filelike
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from home import numbers
+
 from .. import cards
 from ..consent import ConsentStatus
 from ..platforms import SIZES
@@ -125,6 +127,10 @@ class SocialCard(TranslatableMixin, models.Model):
             )
         return ""
 
+    def shown_figure(self):
+        """The figure as the card's language writes numbers (23,753 / 23 753)."""
+        return numbers.figure(self.figure, self.locale.language_code)
+
     def content(self):
         background = focal = None
         if self.background_image_id:
@@ -139,7 +145,7 @@ class SocialCard(TranslatableMixin, models.Model):
                 )
         return cards.CardContent(
             text=self.text,
-            figure=self.figure,
+            figure=self.shown_figure(),
             attribution=self.attribution,
             theme=self.theme,
             background=background,
@@ -150,7 +156,7 @@ class SocialCard(TranslatableMixin, models.Model):
         background = self.background_image
         return cards.fingerprint(
             self.text,
-            self.figure,
+            self.shown_figure(),
             self.attribution,
             self.theme,
             background.file_hash if background else "",
@@ -167,7 +173,7 @@ class SocialCard(TranslatableMixin, models.Model):
         self.draw(size).save(buffer, format="PNG", optimize=True)
         data = buffer.getvalue()
         name = f"social-card-{self.fingerprint()}.png"
-        alt = " ".join(filter(None, [self.figure, self.text, self.attribution]))[:255]
+        alt = " ".join(filter(None, [self.shown_figure(), self.text, self.attribution]))[:255]
         image = self.image
         if image is None:
             image = MediaImage(
