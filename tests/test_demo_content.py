@@ -19,7 +19,7 @@ from tests.factories import h1_texts, hreflangs, meta_content, soup
 
 pytestmark = pytest.mark.django_db
 
-DEMO_PAGES = 24  # per language: home, campaigns, actions, news, toolkit, forms, answers
+DEMO_PAGES = 23  # per language: home, campaigns, actions, news, toolkit, forms, answers
 LANGUAGES = {"en", "es"}
 # Addresses the site serves but that are not pages: files and the admin.
 NOT_PAGES = ("/static/", "/media/", "/documents/", "/admin/", "/django-admin/")
