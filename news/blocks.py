@@ -249,7 +249,7 @@ class InTheNewsBlock(blocks.StructBlock):
 
     class Meta:
         icon = "doc-full-inverse"
-        template = "news/blocks/in_the_news.html"
+        template = "blocks/in_the_news.html"
         value_class = InTheNewsValue
         label = _("In the news")
         description = _(

@@ -9,7 +9,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from PIL import Image as PILImage
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import Collection, TranslatableMixin
+from wagtail.models import Collection, Locale, TranslatableMixin
 from wagtail.snippets.models import register_snippet
 from wagtail.utils.file import hash_filelike
 from wagtail_localize.fields import SynchronizedField, TranslatableField
@@ -129,7 +129,8 @@ class SocialCard(TranslatableMixin, models.Model):
 
     def shown_figure(self):
         """The figure as the card's language writes numbers (23,753 / 23 753)."""
-        return numbers.figure(self.figure, self.locale.language_code)
+        locale = self.locale if self.locale_id else Locale.get_default()
+        return numbers.figure(self.figure, locale.language_code)
 
     def content(self):
         background = focal = None
