@@ -40,8 +40,9 @@ if settings.SERVE_MEDIA:
 urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
     path("manifest.webmanifest", web_manifest, name="web_manifest"),
-    # Toolkit downloads (a page with the slug "downloads" under a home page would be hidden).
-    path("downloads/", include("toolkit.urls")),
+    # Toolkit downloads, at a translated address (a page with the slug "downloads", or
+    # "descargas" in Spanish, under a home page would be hidden).
+    path("", include("toolkit.urls")),
     path("", include("campaigns.urls")),
     # Signatures post here, not to the page: no page-tree walk per signature.
     path("sign/<int:page_id>/", sign_endpoint.sign, name="action_sign"),

@@ -2,6 +2,8 @@
 signers whose letter goes to that target. Staff with the Campaign data permission only."""
 
 import csv
+import html
+import re
 
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
@@ -18,6 +20,17 @@ from .spreadsheets import safe_row
 from .targeting import chosen_targets
 
 PERMISSION = "campaigns.view_signature"
+
+# Where one paragraph (or list item, or heading) of the letter's rich text ends.
+BLOCK_END = re.compile(r"</(?:p|h[1-6]|li|blockquote)>|<br\s*/?>", re.IGNORECASE)
+
+
+def letter_paragraphs(rich_text):
+    """The letter as plain paragraphs, in order: what a printed delivery needs (stripping the
+    tags alone ran every paragraph into one). List items keep a dash."""
+    marked = re.sub(r"<li[^>]*>", "- ", rich_text or "", flags=re.IGNORECASE)
+    parts = (html.unescape(strip_tags(part)).strip() for part in BLOCK_END.split(marked))
+    return [" ".join(part.split()) for part in parts if part]
 
 
 def recipients_of(action, target):
@@ -59,7 +72,8 @@ def delivery_csv(request, page_id, target_id):
     response["Content-Disposition"] = f'attachment; filename="{name}.csv"'
     writer = csv.writer(response)
     writer.writerow(["To", str(target)])
-    writer.writerow(["Letter", strip_tags(action.letter)])
+    # One cell, paragraphs apart: a spreadsheet shows the breaks, a mail merge gets one field.
+    writer.writerow(safe_row(["Letter", "\n\n".join(letter_paragraphs(action.letter))]))
     writer.writerow([])
     writer.writerow(["First name", "Last name", "ZIP code", "State", "Comment", "Signed at"])
     for s in signers:

@@ -17,6 +17,7 @@ from django.views.decorators.http import require_POST
 from .form_tokens import csrf_once_started
 from .formflow import receive
 from .signing import record_organisation, record_signature
+from .targeting import remember_state
 
 CARD_SECONDS = 60 * 5
 
@@ -90,7 +91,10 @@ def sign(request, page_id):
         request,
         form_class(request.POST, action=card),
         card.translation_key,
-        store=lambda data: record(card, data, get_language()),
+        store=lambda data: (
+            record(card, data, get_language()),
+            remember_state(request, card, data),
+        ),
         # Anything to show again is drawn by the page itself, as a POST to it would be.
         again=lambda form, status: _live_action(page_id).form_again(request, form, status),
         thank_you_url=card.thank_you_url,

@@ -2,7 +2,13 @@
 
 from functools import cache
 
+from django.conf import settings
+
 from .zip_codes import STATE_NAMES, TABLE
+
+# The thank-you step of a letter to decision makers names who will receive it. What it needs,
+# the signer's state (never the ZIP code), waits in their session, per letter.
+SESSION_KEY = "letter_states"
 
 
 def chosen_targets(action):
@@ -35,4 +41,33 @@ def targets_context(action):
             "byState": by_state,
             "zipRanges": zip_ranges(),
         },
+    }
+
+
+def remember_state(request, action, data):
+    """After a targeted letter is stored: keep the signer's state for the thank-you step. The
+    session makes that step private to this visitor (the page cache never answers it)."""
+    if action.kind != "targeted" or not data.get("state"):
+        return
+    states = request.session.get(SESSION_KEY, {})
+    states[str(action.translation_key)] = data["state"]
+    request.session[SESSION_KEY] = states
+
+
+def thank_you_recipients(request, action):
+    """The officials this visitor's letter goes to: the national ones, and their state's when
+    the session remembers it. None for other kinds of action."""
+    if action.kind != "targeted":
+        return None
+    state = ""
+    if request.COOKIES.get(settings.SESSION_COOKIE_NAME):  # no session made for this look-up
+        state = request.session.get(SESSION_KEY, {}).get(str(action.translation_key), "")
+    targets = (
+        targets_for_state(action, state)
+        if state
+        else [t for t in chosen_targets(action) if not t.state]
+    )
+    return {
+        "names": [str(t) for t in targets],
+        "state": STATE_NAMES.get(state, ""),
     }

@@ -3,18 +3,23 @@ under the language prefix, so each email's links open in its reader's language."
 
 from django.urls import path
 
+from home.sub_addresses import url
+
 from . import call_views, form_posts, form_tokens, signature_views, signup_views, video_views
 
 app_name = "campaigns"
 
+# What a reader sees (links in emails) is in the reader's language; what scripts and forms
+# fetch is not.
 urlpatterns = [
-    path("subscription/confirm/<str:code>/", signup_views.confirm, name="signup_confirm"),
-    path(
-        "subscription/unsubscribe/<str:code>/",
+    *url(["subscription", "confirm"], "<str:code>/", signup_views.confirm, "signup_confirm"),
+    *url(
+        ["subscription", "unsubscribe"],
+        "<str:code>/",
         signup_views.unsubscribe,
-        name="signup_unsubscribe",
+        "signup_unsubscribe",
     ),
-    path("signature/confirm/<str:code>/", signature_views.confirm, name="signature_confirm"),
+    *url(["signature", "confirm"], "<str:code>/", signature_views.confirm, "signature_confirm"),
     path("form-tokens/<uuid:form_key>/", form_tokens.tokens, name="form_tokens"),
     path("send/<int:page_id>/", form_posts.send, name="form_send"),
     path("call/<int:page_id>/officials/", call_views.officials, name="call_officials"),

@@ -55,7 +55,12 @@ class JourneyIdBlock(blocks.RegexBlock):
 
 class StageStatisticBlock(blocks.StructBlock):
     number = blocks.CharBlock(
-        required=False, max_length=40, help_text=_("As it should be read, for example 23,753.")
+        required=False,
+        max_length=40,
+        help_text=_(
+            "Numbers written the English way, such as 37,000 or 62%, are shown as each reader's "
+            "language writes them; any other text as typed."
+        ),
     )
     label = blocks.CharBlock(required=False, max_length=200)
     as_of = blocks.DateBlock(label=_("As of"), required=False)

@@ -1,5 +1,5 @@
 """Blocks of news posts (the people behind a post, a section in a second language) and the
-"latest news" block the shared body library offers on every page.
+"latest news" and "in the news" blocks the shared body library offers on every page.
 
 The latest-news block is registered with `home`'s block registry (this module is imported by
 the AppConfig). It names the news index by its string ("news.NewsIndexPage", resolved by Wagtail
@@ -9,9 +9,12 @@ through one method, `latest_posts(limit)`. The posts of every such block on a pa
 queries does not grow with the number of posts.
 """
 
+import datetime
+
 from django import forms
 from django.conf import settings
 from django.conf.global_settings import LANGUAGES as ALL_LANGUAGES
+from django.utils import translation
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -20,6 +23,7 @@ from wagtail_localize.segments import OverridableSegmentValue
 from home.blocks import LISTINGS, BodyStreamBlock, ContactCardBlock
 from home.blocks.registry import register
 from home.blocks.text import RICH_TEXT_FEATURES
+from home.language_names import language_in_text
 from home.visibility import in_visitor_language
 
 
@@ -187,3 +191,90 @@ class LatestNewsBlock(blocks.StructBlock):
 
 
 register("latest_news", LatestNewsBlock, LISTINGS, order=10)
+
+
+class AsWrittenBlock(blocks.CharBlock):
+    """Text kept as the outlet wrote it (a name, a headline in the article's language): every
+    language's page shows it the same, unless a translator overrides it."""
+
+    def get_translatable_segments(self, value):
+        return [OverridableSegmentValue("", value)] if value else []
+
+    def restore_translated_segments(self, value, segments):
+        return segments[0].data if segments else value
+
+
+class PressCoverageValue(blocks.StructValue):
+    @property
+    def language_info(self):
+        return SecondLanguageSectionValue.language_info.fget(self)
+
+    @property
+    def in_other_language(self):
+        """The article's language, named for the reader, when it is not the page's."""
+        code = (self.get("language") or "").split("-")[0]
+        page = (translation.get_language() or "").split("-")[0]
+        return language_in_text(self.get("language")) if code and code != page else ""
+
+
+class PressCoverageBlock(blocks.StructBlock):
+    outlet = AsWrittenBlock(max_length=120, label=_("Outlet"))
+    headline = AsWrittenBlock(
+        max_length=250, label=_("Headline"), help_text=_("As the outlet published it.")
+    )
+    date = blocks.DateBlock(label=_("Date of publication"))
+    url = blocks.URLBlock(
+        required=False,
+        label=_("Link to the article"),
+        help_text=_("Leave empty for print or broadcast coverage that is not online."),
+    )
+    language = LanguageBlock(label=_("Language of the article"))
+
+    class Meta:
+        icon = "doc-full-inverse"
+        value_class = PressCoverageValue
+        label = _("Article")
+
+
+class InTheNewsValue(blocks.StructValue):
+    @property
+    def newest_first(self):
+        """Whatever order the editor entered them in."""
+        return sorted(self.get("items") or [], key=lambda item: item.get("date"), reverse=True)
+
+
+class InTheNewsBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(required=False, max_length=160, label=_("Heading"))
+    items = blocks.ListBlock(PressCoverageBlock(), min_num=1, max_num=20, label=_("Articles"))
+
+    class Meta:
+        icon = "doc-full-inverse"
+        template = "blocks/in_the_news.html"
+        value_class = InTheNewsValue
+        label = _("In the news")
+        description = _(
+            "Coverage of the campaign by other outlets: outlet, headline, date and link, newest "
+            "first, each marked with the language it was published in."
+        )
+        preview_value = {
+            "heading": "In the news",
+            "items": [
+                {
+                    "outlet": "The Valley Ledger",
+                    "headline": "Families ask Congress to fund lawyers, not detention beds",
+                    "date": datetime.date(2024, 3, 14),
+                    "url": "",
+                    "language": "en",
+                },
+                {
+                    "outlet": "Semanario La Frontera Sur",
+                    "headline": "Organizaciones de ambos lados piden cerrar camas vacías",
+                    "date": datetime.date(2024, 2, 2),
+                    "url": "",
+                    "language": "es",
+                },
+            ],
+        }
+
+
+register("in_the_news", InTheNewsBlock, LISTINGS, order=40)

@@ -103,7 +103,9 @@ def confirm_signatures(client, messages=None):
     """What a signer does with the email: open the link (a page with one button), press the
     button. Confirms the signatures whose links are in these emails (all sent so far)."""
     paths = {}  # one per signature: a link sent again carries the same id
-    for link in links_to("/signature/confirm/", mail.outbox if messages is None else messages):
+    sent = mail.outbox if messages is None else messages
+    # English and Spanish emails (home.sub_addresses translates the address).
+    for link in links_to("/signature/confirm/", sent) + links_to("/firma/confirmar/", sent):
         path = urlsplit(link).path
         paths.setdefault(path.rstrip("/").rsplit("/", 1)[1].split(":")[0], path)
     assert paths, "no confirmation link in the emails"

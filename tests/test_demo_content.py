@@ -19,7 +19,7 @@ from tests.factories import h1_texts, hreflangs, meta_content, soup
 
 pytestmark = pytest.mark.django_db
 
-DEMO_PAGES = 30  # per language: home, campaigns, actions, news, toolkit, forms, answers, notices
+DEMO_PAGES = 29  # per language: home, campaigns, actions, news, toolkit, forms, answers, notices
 LANGUAGES = {"en", "es"}
 # Addresses the site serves but that are not pages: files and the admin.
 NOT_PAGES = ("/static/", "/media/", "/documents/", "/admin/", "/django-admin/")
@@ -112,3 +112,31 @@ def test_every_link_between_pages_of_the_site_resolves(client):
     assert len(linked & page_paths) >= len(LANGUAGES) * 5
     broken = sorted(path for path in linked if client.get(path, follow=True).status_code != 200)
     assert broken == []
+
+
+@pytest.mark.parametrize(
+    "path, note",
+    [("/en/limit-detention/", "in Spanish"), ("/es/limitar-la-detencion/", "en inglés")],
+)
+def test_the_detention_campaign_lists_its_press_coverage_newest_first(client, path, note):
+    html = soup(client.get(path))
+    block = html.select_one(".in-the-news")
+    dates = [time["datetime"] for time in block.select(".press-item time")]
+    assert len(dates) == 4 and dates == sorted(dates, reverse=True)
+    languages = {h["lang"] for h in block.select(".press-headline")}
+    assert languages == {"en", "es"}
+    assert note in block.get_text()
+    # Invented outlets: no link at all rather than one to nowhere.
+    assert not block.select("a")
+
+
+def test_one_know_your_rights_page_the_guide_and_search_points_to_it():
+    from wagtail.contrib.search_promotions.models import SearchPromotion
+
+    from faq.models import KnowYourRightsPage
+    from home.models import StandardPage
+
+    assert not StandardPage.objects.filter(slug__in=["know-your-rights", "conoce-tus-derechos"])
+    for query in ("lawyer", "abogado"):
+        (promotion,) = SearchPromotion.objects.filter(query__query_string=query)
+        assert isinstance(promotion.page.specific, KnowYourRightsPage), query

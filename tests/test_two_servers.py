@@ -130,7 +130,7 @@ def test_a_signature_on_one_server_is_counted_on_the_other(two_servers):
         "SELECT confirm_id FROM campaigns_signature WHERE email = %s", ("lucia@example.org",)
     )
     code = signing.TimestampSigner(salt=SIGNATURE_SALT).sign(f"s{uuid.UUID(str(confirm_id)).hex}")
-    link = f"{second.url}/es/signature/confirm/{code}/"
+    link = f"{second.url}/es/firma/confirmar/{code}/"
     _, _, page = get(signer, link)
     status, _, _ = post(signer, link, {"csrfmiddlewaretoken": csrf_token(page)}, link)
     assert status == 200

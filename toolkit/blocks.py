@@ -6,6 +6,8 @@ from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.images.blocks import ImageChooserBlock
 
+from home import numbers
+
 from .platforms import PLATFORM_CHOICES, PLATFORMS
 
 
@@ -26,8 +28,8 @@ class PostTextBlock(blocks.StructBlock):
                         _("%(platform)s allows %(limit)s characters; this text has %(count)s.")
                         % {
                             "platform": platform.label,
-                            "limit": platform.limit,
-                            "count": len(value["text"]),
+                            "limit": numbers.number(platform.limit),
+                            "count": numbers.number(len(value["text"])),
                         }
                     )
                 }

@@ -84,7 +84,10 @@ def wrap(text, size, bold, width, rtl=False):
     lines = []
     for paragraph in text.splitlines() or [""]:
         current = ""
-        for word in paragraph.split():
+        # Ordinary spaces only: a no-break space (23 753, 45 %) keeps a figure on one line.
+        for word in paragraph.split(" "):
+            if not word:
+                continue
             trial = f"{current} {word}".strip()
             if current and face.getlength(trial, direction=direction) > width:
                 lines.append(current)

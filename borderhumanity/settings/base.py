@@ -157,6 +157,12 @@ LOCALE_PATHS = [PROJECT_DIR / "locale"]
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True
+# Numbers are grouped only where a reader reads them (home.numbers), never globally: a global
+# USE_THOUSAND_SEPARATOR would also group the ids templates put in addresses and attributes.
+
+# Country names (django-countries, translated by its own catalogues): the names its English
+# list gets wrong for English readers ("Naoero", "Bahamas (The)").
+COUNTRIES_OVERRIDE = {"NR": _("Nauru"), "BS": _("Bahamas")}
 
 STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.FileSystemFinder",

@@ -16,7 +16,7 @@ from home.models import ContentPage
 from home.streams import prepare_stream
 
 from ..forms import OrganisationForm, SignatureForm
-from ..targeting import targets_context
+from ..targeting import remember_state, targets_context, thank_you_recipients
 from .public_form import PublicFormPage
 
 
@@ -155,6 +155,11 @@ class ActionPage(PublicFormPage):
 
         record = record_organisation if self.for_organisations else record_signature
         record(self, data, get_language())
+        remember_state(request, self, data)
 
     def thank_you_context(self, request):
-        return {"share_url": self.get_full_url(request)}
+        prepare_stream(self.next_action)
+        return {
+            "share_url": self.get_full_url(request),
+            "recipients": thank_you_recipients(request, self),
+        }

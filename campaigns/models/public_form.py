@@ -5,14 +5,15 @@ thanks the visitor on a sub-address. Subclasses say which form, how a valid one 
 and which template thanks."""
 
 from django.urls import reverse
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import path
 
 from home.models import ContentPage
+from home.sub_addresses import LocalisedRoutablePageMixin, page_path
 
 from ..formflow import fresh_token, private, receive
 
 
-class PublicFormPage(RoutablePageMixin, ContentPage):
+class PublicFormPage(LocalisedRoutablePageMixin, ContentPage):
     thank_you_template = None
 
     class Meta:
@@ -68,7 +69,7 @@ class PublicFormPage(RoutablePageMixin, ContentPage):
         initial = self.initial_from(request)
         return self.render(request, context_overrides={"form": self.make_form(initial=initial)})
 
-    @path("thank-you/", name="thank_you")
+    @page_path(["thank-you"], name="thank_you")
     def thank_you(self, request):
         return self.render(
             request,

@@ -8,13 +8,14 @@ from django.utils import translation
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import path
 from wagtail.fields import StreamField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.models import ContentPage
 from home.streams import prepare_stream
+from home.sub_addresses import LocalisedRoutablePageMixin, page_path
 from home.visibility import public_pages
 
 from ..blocks import GuideStreamBlock
@@ -26,7 +27,7 @@ CARD_MAX_RIGHTS = 5
 CARD_MAX_LENGTH = 90
 
 
-class KnowYourRightsPage(RoutablePageMixin, ContentPage, ReviewedMixin):  # noqa: DJ008
+class KnowYourRightsPage(LocalisedRoutablePageMixin, ContentPage, ReviewedMixin):  # noqa: DJ008
     """Situations with what to do, what not to do, the words to say and whom to call; a
     printable wallet card; kept by the browser for reading offline."""
 
@@ -109,7 +110,7 @@ class KnowYourRightsPage(RoutablePageMixin, ContentPage, ReviewedMixin):  # noqa
     # URLs of the guide's own views
     @property
     def card_url(self):
-        return self.url + "card/"
+        return self.url + self.reverse_subpage("card_view")
 
     @property
     def worker_url(self):
@@ -128,7 +129,7 @@ class KnowYourRightsPage(RoutablePageMixin, ContentPage, ReviewedMixin):  # noqa
             patch_cache_control(response, private=True)
         return response
 
-    @path("card/")
+    @page_path(["card"])
     def card_view(self, request):
         """The wallet card: this language on the front, English (or, on the English guide,
         its first translation) on the back."""

@@ -1,6 +1,7 @@
 """Legal information goes stale: when a page was last checked, and how old a check may get."""
 
 import datetime
+import re
 
 from django.conf import settings
 from django.db import models
@@ -10,6 +11,10 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 DEFAULT_REVIEW_DAYS = 180
+
+# A credit that starts with an article is a role, not a name: "by an immigration lawyer",
+# "por una abogada" (English and Spanish articles; names keep their capitals).
+LEADING_ARTICLE = re.compile(r"^(A|An|The|Un|Una|Unos|Unas|El|La|Los|Las)\b(?=\s)")
 
 
 def review_period():
@@ -30,7 +35,10 @@ class ReviewedMixin(models.Model):
         _("reviewed by"),
         max_length=160,
         blank=True,
-        help_text=_("Shown to the public, such as 'An immigration lawyer of our legal team'."),
+        help_text=_(
+            "Shown after 'by': a person's name, or a role in lower case, such as 'an immigration "
+            "lawyer of our legal team'."
+        ),
     )
 
     review_panels = [
@@ -46,6 +54,11 @@ class ReviewedMixin(models.Model):
 
     class Meta:
         abstract = True
+
+    @property
+    def reviewer_in_text(self):
+        """The credit as it reads after "by" / "por", whatever capital the editor typed."""
+        return LEADING_ARTICLE.sub(lambda m: m.group(1).lower(), self.reviewed_by.strip())
 
     @property
     def review_is_overdue(self):

@@ -10,7 +10,11 @@ from .text import SHORT_TEXT_FEATURES
 
 class StatisticBlock(blocks.StructBlock):
     number = blocks.CharBlock(
-        max_length=40, help_text=_("As it should be read, for example 37,000 or 62%.")
+        max_length=40,
+        help_text=_(
+            "Numbers written the English way, such as 37,000 or 62%, are shown as each reader's "
+            "language writes them; any other text as typed."
+        ),
     )
     label = blocks.CharBlock(max_length=200)
     as_of = blocks.DateBlock(label=_("As of"), required=False)

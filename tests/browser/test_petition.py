@@ -22,7 +22,8 @@ def confirmation_path(live_site, address):
     for message in reversed(live_site.sent_emails()):
         if message["To"] == address:
             body = message.get_body(("plain",)).get_content()
-            link = re.search(r"https?://\S+/signature/confirm/\S+", body).group()
+            found = re.search(r"https?://\S+/(?:signature/confirm|firma/confirmar)/\S+", body)
+            link = found.group()
             return urlsplit(link).path
     raise AssertionError(f"no confirmation email to {address}")
 
@@ -43,7 +44,7 @@ def test_a_visitor_signs_in_spanish_confirms_and_is_thanked_in_spanish(
     screenshot(page, "petition-es-filled")
     page.wait_for_timeout(MIN_FILL_SECONDS * 1000 + 200)  # people take a moment; robots do not
     page.get_by_role("button", name="Firmar").click()
-    page.wait_for_url(f"{site_url}{petition['url']}thank-you/")
+    page.wait_for_url(f"{site_url}{petition['url']}gracias/")
     assert page.locator("h1").inner_text() == "Revisa tu correo"
     screenshot(page, "petition-es-check-email")
     assert axe(page) == []

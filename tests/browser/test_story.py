@@ -34,7 +34,7 @@ def test_a_visitor_shares_a_story_in_spanish_and_sees_the_spanish_thank_you(
     page.get_by_role("button", name="Enviar mi historia").click()
     page.wait_for_load_state()
 
-    assert page.url == f"{site_url}{story_form['url']}thank-you/"
+    assert page.url == f"{site_url}{story_form['url']}gracias/"
     assert page.locator("h1").inner_text() == story_form["thanks"]
     assert "Nuestro equipo leerá tu historia" in page.locator("main").inner_text()
     assert axe(page) == []

@@ -149,7 +149,7 @@ def test_a_spanish_visitor_uploads_a_video_and_sees_it_with_spanish_captions(
     tab.get_by_label("Tu nombre (opcional)").fill("Lucía Fernández")
     tab.get_by_label("Acepto que Border Humanity guarde mi video").check()
     tab.wait_for_timeout(3200)
-    with tab.expect_navigation(url=f"{site_url}{PAGE_ES}thank-you/"):
+    with tab.expect_navigation(url=f"{site_url}{PAGE_ES}gracias/"):
         tab.get_by_role("button", name="Enviar mi video").click()
     assert tab.locator("h1").inner_text() == "Gracias por tu respuesta"
 

@@ -79,7 +79,7 @@ def test_a_message_is_stored_once_with_its_consent_and_thanked(client, pages):
     data = contact_message(english)
     response = client.post(spanish.url, data)
     assert response.status_code == 303
-    assert response["Location"] == spanish.url + "thank-you/"
+    assert response["Location"] == spanish.url + "gracias/"
     assert "marisol" not in response["Location"]
     assert client.post(spanish.url, data).status_code == 303  # a double click
     message = ContactMessage.objects.get()

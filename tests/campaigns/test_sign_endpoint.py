@@ -46,7 +46,7 @@ def test_a_signature_is_stored_once_thanked_and_counted(client, petition_en, for
 def test_spanish_signature_is_thanked_in_spanish(client, petition_es, form_data):
     response = client.post(sign_url(petition_es), form_data(email="dos@example.org"))
     assert response.status_code == 303
-    assert response["Location"] == petition_es.url + "thank-you/"
+    assert response["Location"] == petition_es.url + "gracias/"
     assert Signature.objects.get(email="dos@example.org").language == "es"
 
 

@@ -66,14 +66,14 @@ def test_english_and_spanish_versions_add_up_to_one_count(
 ):
     client.post(petition_en.url, form_data(email="one@example.org"))
     response = client.post(petition_es.url, form_data(email="dos@example.org"))
-    assert response["Location"] == petition_es.url + "thank-you/"
+    assert response["Location"] == petition_es.url + "gracias/"
     confirm_signatures(client)
     expected = petition_en.offline_count + 2
     assert shown_total(client.get(petition_en.url)) == expected
     assert shown_total(client.get(petition_es.url)) == expected
     assert Signature.objects.get(email="dos@example.org").language == "es"
     # The Spanish signer confirmed on a Spanish page, thanked with the Spanish heading.
-    assert "/es/signature/confirm/" in mail.outbox[1].body
+    assert "/es/firma/confirmar/" in mail.outbox[1].body
 
 
 def test_the_signer_who_opted_in_appears_among_recent_signers(client, petition_en, form_data):

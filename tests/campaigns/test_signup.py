@@ -67,11 +67,11 @@ def links_in(message):
 
 
 def confirm_link(message):
-    return next(link for link in links_in(message) if "/confirm/" in link)
+    return next(link for link in links_in(message) if "/confirm/" in link or "/confirmar/" in link)
 
 
 def unsubscribe_link(message):
-    return next(link for link in links_in(message) if "/unsubscribe/" in link)
+    return next(link for link in links_in(message) if "/unsubscribe/" in link or "/baja/" in link)
 
 
 def path_of(url):
@@ -100,7 +100,7 @@ def test_the_form_asks_for_email_language_and_consent_in_both_languages(
 def test_double_opt_in_happy_path_in_spanish(client, signup_es):
     response = client.post(signup_es.url, filled())
     assert response.status_code == 303
-    assert response["Location"] == signup_es.url + "thank-you/"
+    assert response["Location"] == signup_es.url + "gracias/"
     assert h1_texts(client.get(response["Location"])) == [signup_es.thank_you_heading]
 
     signup = NewsSignup.objects.get()
@@ -116,7 +116,7 @@ def test_double_opt_in_happy_path_in_spanish(client, signup_es):
     root = signup_es.get_site().root_url
     assert link.startswith(root + "/")
     assert "lucia" not in link.lower() and "example.org" not in link.removeprefix(root)
-    assert path_of(link).startswith("/es/subscription/confirm/")
+    assert path_of(link).startswith("/es/suscripcion/confirmar/")
     assert message.extra_headers["List-Unsubscribe"] == f"<{unsubscribe_link(message)}>"
     assert message.extra_headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
 
@@ -197,7 +197,7 @@ def test_a_confirmed_address_signing_up_again_gets_the_same_answer_and_no_email(
 def test_one_click_unsubscribe_from_the_link_and_from_the_mail_provider(client, signup_es):
     client.post(signup_es.url, filled())
     link = path_of(unsubscribe_link(mail.outbox[0]))
-    assert link.startswith("/es/subscription/unsubscribe/")
+    assert link.startswith("/es/suscripcion/baja/")
     page = client.get(link)  # a link scanner's GET changes nothing
     assert page.status_code == 200 and soup(page).select_one("form button")
     assert NewsSignup.objects.exists()
@@ -213,7 +213,7 @@ def test_one_click_unsubscribe_from_the_link_and_from_the_mail_provider(client, 
 def test_a_tampered_unsubscribe_link_is_a_400(client, signup_es):
     client.post(signup_es.url, filled())
     link = path_of(unsubscribe_link(mail.outbox[0]))
-    response = client.post(link.replace("/unsubscribe/", "/unsubscribe/x"))
+    response = client.post(link.replace("/baja/", "/baja/x"))
     assert response.status_code == 400
     assert NewsSignup.objects.exists()
 

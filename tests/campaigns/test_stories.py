@@ -99,7 +99,7 @@ def test_the_form_page_asks_for_the_story_and_the_permission_in_both_languages(
 def test_a_story_is_stored_once_with_the_consent_wording_and_a_303(client, story_page_es):
     response = client.post(story_page_es.url, told())
     assert response.status_code == 303
-    assert response["Location"] == story_page_es.url + "thank-you/"
+    assert response["Location"] == story_page_es.url + "gracias/"
     assert "rosa" not in response["Location"].lower()
     submission = StorySubmission.objects.get()
     assert submission.status == StorySubmission.Status.NEW

@@ -134,7 +134,7 @@ def test_a_video_is_stored_privately_under_a_random_name_with_a_303(
 ):
     response = send(client, prompt_es)
     assert response.status_code == 303
-    assert response["Location"] == prompt_es.url + "thank-you/"
+    assert response["Location"] == prompt_es.url + "gracias/"
     answer = VideoAnswer.objects.get()
     assert (answer.kind, answer.seconds, answer.status) == ("webm", 1.5, "new")
     assert answer.credit == "first_name" and answer.credit_line == "Lucía"

@@ -111,7 +111,7 @@ def test_a_message_is_stored_once_with_its_language_and_consent_wording(client, 
     data = written(page_es)
     response = client.post(page_es.url, data)
     assert response.status_code == 303
-    assert response["Location"] == page_es.url + "thank-you/"
+    assert response["Location"] == page_es.url + "gracias/"
     assert "lucía" not in response["Location"].lower()
     # The same press again (a double click, a replay) stores nothing more.
     assert client.post(page_es.url, data).status_code == 303

@@ -76,15 +76,16 @@ def test_every_guide_links_to_its_wallet_card(client, guides):
     pages = KnowYourRightsPage.objects.live()
     assert {page.locale.language_code for page in pages} == {"en", "es"}
     assert {guides["en"].pk, guides["es"].pk} <= {page.pk for page in pages}
+    card = {"en": "card/", "es": "tarjeta/"}  # the sub-address in the guide's language
     for page in pages:
         html = soup(client.get(page.url))
-        assert html.select_one(f'a[href="{page.url}card/"]') is not None
+        assert html.select_one(f'a[href="{page.url}{card[page.locale.language_code]}"]')
 
 
 @pytest.mark.parametrize("code, other", [("es", "en"), ("en", "es")])
 def test_wallet_card_has_two_languages_on_two_sides(client, guides, code, other):
     page = guides[code]
-    response = client.get(page.url + "card/")
+    response = client.get(page.url + {"en": "card/", "es": "tarjeta/"}[code])
     assert response.status_code == 200
     html = soup(response)
     assert len(html.find_all("h1")) == 1

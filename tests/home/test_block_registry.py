@@ -27,6 +27,7 @@ ORDER = [
     "latest_news",
     "stories",
     "related_questions",
+    "in_the_news",
 ]
 
 
@@ -36,11 +37,12 @@ def test_registered_blocks_follow_the_librarys_own_in_a_fixed_order():
 
 def test_registered_blocks_keep_their_groups():
     children = BodyStreamBlock().child_blocks
-    groups = {name: str(children[name].meta.group) for name in ORDER[-3:]}
+    groups = {name: str(children[name].meta.group) for name in ORDER[-4:]}
     assert groups == {
         "latest_news": "Listings",
         "stories": "People and partners",
         "related_questions": "Answers",
+        "in_the_news": "Listings",
     }
 
 

@@ -33,6 +33,7 @@ EXPECTED_TEXT = {
     "latest_news": "Latest news",
     "stories": "We waited at the bridge for eleven weeks",
     "related_questions": "Questions people ask",
+    "in_the_news": "Families ask Congress to fund lawyers, not detention beds",
 }
 
 

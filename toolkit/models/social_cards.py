@@ -9,10 +9,12 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from PIL import Image as PILImage
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import Collection, TranslatableMixin
+from wagtail.models import Collection, Locale, TranslatableMixin
 from wagtail.snippets.models import register_snippet
 from wagtail.utils.file import hash_filelike
 from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from home import numbers
 
 from .. import cards
 from ..consent import ConsentStatus
@@ -125,6 +127,11 @@ class SocialCard(TranslatableMixin, models.Model):
             )
         return ""
 
+    def shown_figure(self):
+        """The figure as the card's language writes numbers (23,753 / 23 753)."""
+        locale = self.locale if self.locale_id else Locale.get_default()
+        return numbers.figure(self.figure, locale.language_code)
+
     def content(self):
         background = focal = None
         if self.background_image_id:
@@ -139,7 +146,7 @@ class SocialCard(TranslatableMixin, models.Model):
                 )
         return cards.CardContent(
             text=self.text,
-            figure=self.figure,
+            figure=self.shown_figure(),
             attribution=self.attribution,
             theme=self.theme,
             background=background,
@@ -150,7 +157,7 @@ class SocialCard(TranslatableMixin, models.Model):
         background = self.background_image
         return cards.fingerprint(
             self.text,
-            self.figure,
+            self.shown_figure(),
             self.attribution,
             self.theme,
             background.file_hash if background else "",
@@ -167,7 +174,7 @@ class SocialCard(TranslatableMixin, models.Model):
         self.draw(size).save(buffer, format="PNG", optimize=True)
         data = buffer.getvalue()
         name = f"social-card-{self.fingerprint()}.png"
-        alt = " ".join(filter(None, [self.figure, self.text, self.attribution]))[:255]
+        alt = " ".join(filter(None, [self.shown_figure(), self.text, self.attribution]))[:255]
         image = self.image
         if image is None:
             image = MediaImage(
