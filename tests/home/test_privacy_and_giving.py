@@ -5,7 +5,13 @@ donate page offers a Give button only when a payment provider is set."""
 import pytest
 from wagtail.models import Locale
 
-from campaigns.models import ActionPage, SignupPage, StoryFormPage
+from campaigns.models import (
+    ActionPage,
+    SignupPage,
+    StoryFormPage,
+    VideoPromptPage,
+    WelcomePage,
+)
 from home.models import DonatePage, GivingSettings, HomePage, SiteNavigation, SitePages
 from tests.factories import contact_page, h1_texts, soup, spanish_translation, standard_page
 
@@ -55,7 +61,7 @@ def test_every_public_form_links_to_the_notice_beside_its_consent(client, notice
     contact_en, contact_es = contact_page()
     spanish_locale = Locale.objects.get(language_code="es")
     forms = [contact_en, contact_es]
-    for model in (ActionPage, StoryFormPage, SignupPage):
+    for model in (ActionPage, StoryFormPage, SignupPage, WelcomePage, VideoPromptPage):
         page = model.objects.live().filter(locale__language_code="en").first()
         forms += [page, page.get_translation(spanish_locale)]
     for page in forms:
