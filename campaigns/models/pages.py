@@ -32,6 +32,8 @@ class CampaignPage(ContentPage):
         "campaigns.StoryFormPage",
         "campaigns.SignupPage",
         "campaigns.CallPage",
+        "campaigns.WelcomePage",
+        "campaigns.VideoPromptPage",
         "home.StandardPage",
     ]
     template = "campaigns/campaign_page.html"

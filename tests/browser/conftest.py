@@ -55,12 +55,25 @@ def built(site_url, live_site):
 
 
 @pytest.fixture(scope="session")
-def browser(site_url):
+def launch_chromium(site_url):
+    """Starts a Chromium, with extra command-line switches if asked. One Playwright driver for
+    the whole run: a second one in the same thread would refuse to start."""
     sync_api = pytest.importorskip("playwright.sync_api")
     with sync_api.sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
+
+        def launch(*switches):
+            return playwright.chromium.launch(
+                executable_path=CHROMIUM, args=[*CHROMIUM_ARGS, *switches]
+            )
+
+        yield launch
+
+
+@pytest.fixture(scope="session")
+def browser(launch_chromium):
+    chromium = launch_chromium()
+    yield chromium
+    chromium.close()
 
 
 @pytest.fixture

@@ -7,8 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS
-
 pytestmark = pytest.mark.browser
 
 PAGE_EN = "/en/video-answers/"
@@ -30,15 +28,11 @@ APPROVE = textwrap.dedent(
 
 
 @pytest.fixture(scope="module")
-def recording_browser(site_url):
+def recording_browser(launch_chromium):
     """A Chromium of its own whose camera and microphone are fakes that need no prompt."""
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(
-            executable_path=CHROMIUM, args=[*CHROMIUM_ARGS, *FAKE_MEDIA]
-        )
-        yield chromium
-        chromium.close()
+    chromium = launch_chromium(*FAKE_MEDIA)
+    yield chromium
+    chromium.close()
 
 
 @pytest.fixture

@@ -6,9 +6,18 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
-from campaigns.models import ActionPage, CampaignPage, SignupPage, StoryFormPage
+from campaigns.models import (
+    ActionPage,
+    CallPage,
+    CampaignPage,
+    ContactPage,
+    SignupPage,
+    StoryFormPage,
+    VideoPromptPage,
+    WelcomePage,
+)
 from faq.models import FAQIndexPage, KnowYourRightsPage
-from home.models import HomePage, StandardPage
+from home.models import DonatePage, HomePage, StandardPage
 from journey.models import JourneyPage
 from tests.factories import (
     build_journey,
@@ -56,7 +65,7 @@ def campaign_body():
     )
 
 
-TAKE_ACTION = {ActionPage, StoryFormPage, SignupPage}
+TAKE_ACTION = {ActionPage, StoryFormPage, SignupPage, CallPage, WelcomePage, VideoPromptPage}
 
 
 class PageTreeRulesTests(WagtailPageTestCase):
@@ -73,6 +82,8 @@ class PageTreeRulesTests(WagtailPageTestCase):
                 ToolkitPage,
                 FAQIndexPage,
                 KnowYourRightsPage,
+                ContactPage,
+                DonatePage,
                 *TAKE_ACTION,
             },
         )
