@@ -101,6 +101,12 @@ def test_no_consent_or_a_bad_email_is_refused_in_spanish(client, page):
     assert "correo electrónico válid" in text
     assert not CallFollowUp.objects.exists() and not mail.outbox
 
+    sent = send(client, spanish, filled(spanish), "es")
+    assert sent["Location"].endswith("/gracias/revisa-tu-correo/")
+    assert "Revisa tu correo" in client.get(sent["Location"]).content.decode()
+    assert CallFollowUp.objects.get().consent_text == "Escríbeme."
+    assert "/es/" in mail.outbox[0].body and "Gracias por llamar" in mail.outbox[0].body
+
 
 def test_the_spam_trap_and_a_missing_token_store_nothing(client, page):
     assert send(client, page, filled(page, website="http://spam")).status_code == 400
