@@ -14,8 +14,11 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.menu import MenuItem
+from wagtail_modeladmin.helpers import PermissionHelper
+from wagtail_modeladmin.options import ModelAdmin
 
-from .models import CallLog, CallPage
+from .admin_exports import AuditedIndexView
+from .models import CallFollowUp, CallLog, CallPage
 from .spreadsheets import safe_row
 
 PERMISSION = "campaigns.view_calllog"
@@ -121,3 +124,44 @@ def calls_menu_item():
     return CallsMenuItem(
         _("Calls"), reverse("campaigns_call_report"), icon_name="mobile-alt", order=260
     )
+
+
+class FollowUpPermissions(PermissionHelper):
+    """Addresses come only from callers who confirmed them, never typed in by staff."""
+
+    def user_can_create(self, user):
+        return False
+
+    def user_can_edit_obj(self, user, obj):
+        return False
+
+
+class CallFollowUpAdmin(ModelAdmin):
+    """Callers who asked to hear about next steps: list, search by email, and an audited
+    export that holds confirmed addresses only. Nothing in it names a call or an official."""
+
+    model = CallFollowUp
+    menu_label = _("Call follow-ups")
+    menu_icon = "mail"
+    menu_order = 330
+    permission_helper_class = FollowUpPermissions
+    index_view_class = AuditedIndexView
+    inspect_view_enabled = True
+    list_display = ("email", "first_name", "call_page", "language", "created_at", "confirmed_at")
+    list_filter = ("language", "created_at", "confirmed_at")
+    search_fields = ("email", "first_name")
+    inspect_view_fields = (
+        "first_name",
+        "email",
+        "call_page",
+        "language",
+        "created_at",
+        "confirmed_at",
+        "consent_text",
+    )
+    list_export = ("first_name", "email", "call_page", "language", "confirmed_at", "consent_text")
+    export_filename = "call-follow-ups-confirmed"
+
+    def exportable(self, queryset):
+        """Whatever the filter, an address that was never confirmed does not leave the site."""
+        return queryset.filter(confirmed_at__isnull=False)

@@ -50,3 +50,31 @@ class CalledForm(forms.Form):
             if official.pk == wanted and official.phone:
                 return official
         raise ValidationError(_("This official is not on this page."), "unknown")
+
+
+class FollowUpForm(forms.Form):
+    """After the call: a first name (optional) and an email, with the page's consent."""
+
+    first_name = forms.CharField(label=_("First name (optional)"), max_length=80, required=False)
+    email = forms.EmailField(label=_("Email"), max_length=254)
+    consent = forms.BooleanField(
+        error_messages={"required": _("Please tick this box so that we may write to you.")}
+    )
+    website = forms.CharField(required=False, label=_("Leave this field empty"))
+    started = forms.CharField(required=False, widget=forms.HiddenInput)
+
+    def __init__(self, *args, page=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if page is not None:
+            self.fields["consent"].label = page.follow_up_consent
+            # Ids of their own: the thank-you step may show other forms one day.
+            self.auto_id = "follow-up-%s"
+        self.fields["first_name"].widget.attrs["autocomplete"] = "given-name"
+        self.fields["email"].widget.attrs["autocomplete"] = "email"
+        self.fields["website"].widget.attrs.update({"autocomplete": "off", "tabindex": "-1"})
+
+    def clean_first_name(self):
+        return self.cleaned_data["first_name"].strip()
+
+    def clean_email(self):
+        return self.cleaned_data["email"].strip().lower()

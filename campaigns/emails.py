@@ -85,9 +85,10 @@ def _url(record, base_url, name, code):
         return base_url + reverse(name, args=[code])
 
 
-def news_email(signup, subject, template):
-    """An email to one subscriber, with the unsubscribe link and headers."""
-    base_url = site_url(signup.signup_page)
+def news_email(signup, subject, template, page=None):
+    """An email to one subscriber (a news sign-up, or a caller's follow-up request, sent from
+    `page`), with the unsubscribe link and headers."""
+    base_url = site_url(page if page is not None else signup.signup_page)
     unsubscribe = _url(signup, base_url, "campaigns:signup_unsubscribe", unsubscribe_code(signup))
     confirm = None
     if signup.confirm_id is not None:
@@ -96,6 +97,7 @@ def news_email(signup, subject, template):
         "confirm_url": confirm,
         "unsubscribe_url": unsubscribe,
         "confirm_days": CONFIRM_MAX_AGE.days,
+        "first_name": getattr(signup, "first_name", ""),
     }
     headers = {
         "List-Unsubscribe": f"<{unsubscribe}>",
@@ -112,6 +114,16 @@ def signup_confirmation(signup):
 
 def signup_welcome(signup):
     return news_email(signup, _("You will receive our news"), "campaigns/emails/welcome.txt")
+
+
+def follow_up_confirmation(follow_up):
+    """The same confirm and unsubscribe links as the news, for one campaign's next steps."""
+    return news_email(
+        follow_up,
+        _("Please confirm your email address"),
+        "campaigns/emails/confirm_follow_up.txt",
+        page=follow_up.call_page,
+    )
 
 
 def _action_title(record):

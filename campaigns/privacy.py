@@ -15,6 +15,7 @@ from .admin_search import SESSION_PREFIX
 from .counts import forget_figures
 from .models import (
     ActionPage,
+    CallFollowUp,
     ContactMessage,
     ContactPage,
     NewsSignup,
@@ -35,6 +36,8 @@ RECORD_TYPES = (
     (OrganisationSignature, ActionPage),
     (StorySubmission, StoryFormPage),
     (NewsSignup, None),
+    # Kept for the default period: a campaign's next steps do not last for ever.
+    (CallFollowUp, None),
     (WelcomeMessage, WelcomePage),
     (ContactMessage, ContactPage),
     (VideoAnswer, VideoPromptPage),

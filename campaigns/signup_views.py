@@ -4,7 +4,10 @@ unsubscribe).
 The links are plain views under the language prefix, not page routes. Opening a link changes
 nothing: mail scanners open links, so confirming and unsubscribing take a press of the button
 on the page (POST). A mail provider's one-click unsubscribe (RFC 8058) is a POST without a
-CSRF token: the signed id in the link is what proves it comes from the email."""
+CSRF token: the signed id in the link is what proves it comes from the email.
+
+A caller's request to hear about a campaign's next steps (CallFollowUp) goes through the same
+links: the ids are unique random values, so one lookup per kind finds the right row."""
 
 import uuid
 
@@ -17,6 +20,7 @@ from django.views.decorators.http import require_http_methods
 
 from .emails import read_confirm_code, read_unsubscribe_code
 from .formflow import private
+from .models.calls import CallFollowUp
 from .models.signups import NewsSignup
 from .tasks import queue_email
 
@@ -47,9 +51,20 @@ def record_signup(page, data):
     return signup
 
 
-def link_page(request, state, status=200):
-    response = render(request, "campaigns/signup_link.html", {"state": state}, status=status)
+# What the emailed links may confirm or unsubscribe.
+SUBSCRIPTIONS = (NewsSignup, CallFollowUp)
+
+
+def link_page(request, state, status=200, follow_up=False):
+    context = {"state": state, "follow_up": follow_up}
+    response = render(request, "campaigns/signup_link.html", context, status=status)
     return private(response)
+
+
+def waiting_kind(confirm_id):
+    return next(
+        (m for m in SUBSCRIPTIONS if m.objects.filter(confirm_id=confirm_id).exists()), None
+    )
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
@@ -60,19 +75,26 @@ def confirm(request, code):
         return link_page(request, "expired", 410)
     except signing.BadSignature:
         return link_page(request, "invalid", 400)
-    if request.method != "POST":
-        waiting = NewsSignup.objects.filter(confirm_id=confirm_id).exists()
-        return link_page(request, "confirm" if waiting else "used", 200 if waiting else 410)
+    model = waiting_kind(confirm_id)
+    follow_up = model is CallFollowUp
+    if request.method != "POST" or model is None:
+        waiting = model is not None
+        state, status = ("confirm", 200) if waiting else ("used", 410)
+        return link_page(request, state, status, follow_up)
     with transaction.atomic():
-        signup = NewsSignup.objects.select_for_update().filter(confirm_id=confirm_id).first()
+        signup = model.objects.select_for_update().filter(confirm_id=confirm_id).first()
         if signup is None:  # used already, or replaced by a newer link
-            return link_page(request, "used", 410)
-        signup.status = NewsSignup.Status.CONFIRMED
+            return link_page(request, "used", 410, follow_up)
         signup.confirmed_at = timezone.now()
         signup.confirm_id = None
-        signup.save(update_fields=["status", "confirmed_at", "confirm_id"])
-    queue_email("signup_welcome", signup)
-    return link_page(request, "confirmed")
+        if follow_up:
+            signup.save(update_fields=["confirmed_at", "confirm_id"])
+        else:
+            signup.status = NewsSignup.Status.CONFIRMED
+            signup.save(update_fields=["status", "confirmed_at", "confirm_id"])
+    if not follow_up:
+        queue_email("signup_welcome", signup)
+    return link_page(request, "confirmed", follow_up=follow_up)
 
 
 @csrf_exempt
@@ -82,9 +104,10 @@ def unsubscribe(request, code):
         unsubscribe_id = read_unsubscribe_code(code)
     except signing.BadSignature:
         return link_page(request, "invalid", 400)
-    signups = NewsSignup.objects.filter(unsubscribe_id=unsubscribe_id)
+    found = [m.objects.filter(unsubscribe_id=unsubscribe_id) for m in SUBSCRIPTIONS]
     if request.method != "POST":
         # A link scanner's GET must not unsubscribe anyone: one button, one click.
-        return link_page(request, "ask" if signups.exists() else "gone")
-    signups.delete()  # nothing kept: the address is no longer needed for anything
+        return link_page(request, "ask" if any(q.exists() for q in found) else "gone")
+    for rows in found:
+        rows.delete()  # nothing kept: the address is no longer needed for anything
     return link_page(request, "unsubscribed")

@@ -24,6 +24,7 @@ KINDS = {
     "signature_again": ("campaigns.Signature", emails.already_signed),
     "organisation_confirm": ("campaigns.OrganisationSignature", emails.signature_confirmation),
     "organisation_again": ("campaigns.OrganisationSignature", emails.already_signed),
+    "follow_up_confirm": ("campaigns.CallFollowUp", emails.follow_up_confirmation),
     "contact_notice": ("campaigns.ContactMessage", emails.contact_notice),
 }
 

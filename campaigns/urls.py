@@ -5,7 +5,15 @@ from django.urls import path
 
 from home.sub_addresses import url
 
-from . import call_views, form_posts, form_tokens, signature_views, signup_views, video_views
+from . import (
+    call_follow_up,
+    call_views,
+    form_posts,
+    form_tokens,
+    signature_views,
+    signup_views,
+    video_views,
+)
 
 app_name = "campaigns"
 
@@ -23,6 +31,7 @@ urlpatterns = [
     path("form-tokens/<uuid:form_key>/", form_tokens.tokens, name="form_tokens"),
     path("send/<int:page_id>/", form_posts.send, name="form_send"),
     path("call/<int:page_id>/officials/", call_views.officials, name="call_officials"),
+    path("call/<int:page_id>/follow-up/", call_follow_up.send, name="call_follow_up"),
     path("video/<int:page_id>/", video_views.send, name="video_send"),
     path("videos/<uuid:public_id>/", video_views.video_file, name="video_file"),
     path(

@@ -12,7 +12,7 @@ from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_r
 
 from .admin_exports import AuditedIndexView, register_export_action
 from .call_admin import PERMISSION as CALLS_PERMISSION
-from .call_admin import call_report_urls, calls_menu_item
+from .call_admin import CallFollowUpAdmin, call_report_urls, calls_menu_item
 from .contact_admin import ContactMessageAdmin
 from .dashboard import ActionsPanel
 from .delivery import delivery_urls
@@ -160,6 +160,7 @@ class CampaignDataGroup(ModelAdminGroup):
         WelcomeMessageAdmin,
         VideoAnswerAdmin,
         NewsSignupAdmin,
+        CallFollowUpAdmin,
         ContactMessageAdmin,
         DataExportAdmin,
     )

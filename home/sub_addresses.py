@@ -33,6 +33,7 @@ WORDS = {
     "unsubscribe": pgettext_lazy("address", "unsubscribe"),
     "signature": pgettext_lazy("address", "signature"),
     "card": pgettext_lazy("address", "card"),
+    "check-your-email": pgettext_lazy("address", "check-your-email"),
 }
 
 _REDIRECT_TO = "_sub_address_redirect_to"

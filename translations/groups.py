@@ -49,6 +49,7 @@ PERSONAL_DATA = [
     "welcomemessage",
     "contactmessage",
     "videoanswer",
+    "callfollowup",
     "dataexport",
 ]
 CAMPAIGN_DATA = "Campaign data"
@@ -91,6 +92,7 @@ def campaign_data_permissions():
         "contactmessage": ["view", "change", "delete"],  # change = the status
         "videoanswer": ["view", "change", "delete"],  # change = review, approve, reject
         "story": ["add", "change", "delete", "publish"],
+        "callfollowup": ["view", "delete"],
         "calllog": ["view"],  # counts only, no personal data: the calls report
     }
     for model, actions in grants.items():

@@ -1,5 +1,5 @@
 from .actions import ActionPage
-from .calls import CallLog, CallPage
+from .calls import CallFollowUp, CallLog, CallPage
 from .contact import ContactMessage, ContactPage, ContactSettings, Topic
 from .exports import DataExport
 from .organisations import OrganisationSignature
@@ -13,6 +13,7 @@ from .welcome import WelcomeMessage, WelcomePage
 
 __all__ = [
     "ActionPage",
+    "CallFollowUp",
     "CallLog",
     "CallPage",
     "CampaignPage",

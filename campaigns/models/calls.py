@@ -1,6 +1,13 @@
 """Call your officials: a page that answers a ZIP code with the visitor's officials, their
 office numbers and a script, and counts the calls visitors say they made. A call leaves one
-row with no personal data: which page, which official, in which language, on which day."""
+row with no personal data: which page, which official, in which language, on which day.
+
+After the call, the thank-you step offers a separate form: a first name and an email, with
+consent, to hear about the campaign's next steps (CallFollowUp, confirmed by email). Nothing
+ties it to a call row: it names no official and is posted from a page that is the same for
+every caller."""
+
+import uuid
 
 from django.db import models
 from django.utils import timezone
@@ -14,8 +21,10 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks.text import RICH_TEXT_FEATURES
 from home.models import ContentPage
+from home.sub_addresses import page_path
 
 from .public_form import PublicFormPage
+from .records import ConfirmedRecord
 
 # Written in the script where the official's role and name go.
 OFFICIAL_PLACEHOLDER = "{official}"
@@ -50,6 +59,16 @@ class CallPage(PublicFormPage):
     thank_you_text = RichTextField(
         _("thank-you text"), blank=True, features=["bold", "italic", "link"]
     )
+    follow_up_consent = models.CharField(
+        _("follow-up consent statement"),
+        max_length=400,
+        blank=True,
+        default="Email me about this campaign's next steps.",
+        help_text=_(
+            "Shown after the call, beside an optional form for a first name and an email. "
+            "Stored with each follow-up request, word for word. Leave empty to offer no form."
+        ),
+    )
 
     content_panels = ContentPage.content_panels + [
         MultiFieldPanel(
@@ -57,6 +76,7 @@ class CallPage(PublicFormPage):
             heading=_("The call"),
         ),
         FieldPanel("thank_you_text"),
+        FieldPanel("follow_up_consent"),
     ]
 
     search_fields = ContentPage.search_fields + [index.SearchField("script")]
@@ -65,6 +85,7 @@ class CallPage(PublicFormPage):
         TranslatableField("script"),
         TranslatableField("voicemail"),
         TranslatableField("thank_you_text"),
+        TranslatableField("follow_up_consent"),
         # The same officials, and one count, in every language.
         SynchronizedField("targets"),
     ]
@@ -104,10 +125,33 @@ class CallPage(PublicFormPage):
 
         return officials_response(request, self, form.data.get("zip_code", ""), status, form)
 
+    @property
+    def follow_up_key(self):
+        """The follow-up form's own key: its start tokens are not "I called" tokens."""
+        return uuid.uuid5(self.translation_key, "follow-up")
+
+    def follow_up_form(self, data=None):
+        from ..call_forms import FollowUpForm
+
+        return FollowUpForm(data, page=self)
+
     def thank_you_context(self, request):
+        from django.urls import reverse
+
         from ..call_counts import call_count
 
-        return {"calls": call_count(self.translation_key)}
+        context = {"calls": call_count(self.translation_key)}
+        if self.follow_up_consent:
+            context.update(
+                follow_up=self.follow_up_form(),
+                follow_up_action=reverse("campaigns:call_follow_up", args=[self.pk]),
+                follow_up_tokens_url=reverse("campaigns:form_tokens", args=[self.follow_up_key]),
+            )
+        return context
+
+    @page_path(["thank-you", "check-your-email"], name="follow_up_sent")
+    def follow_up_sent(self, request):
+        return self.render(request, template="campaigns/call_follow_up_sent.html")
 
 
 def today():
@@ -138,3 +182,33 @@ class CallLog(models.Model):
 
     def __str__(self):
         return f"{self.day} {self.official}"
+
+
+class CallFollowUp(ConfirmedRecord):
+    """A caller who asked to hear about the campaign's next steps: a first name and an email,
+    kept pending until its owner confirms from the email (as news sign-ups are), one row per
+    address and call page. It names no official and no call."""
+
+    first_name = models.CharField(_("first name"), max_length=80, blank=True)
+    email = models.EmailField(_("email"), max_length=254)
+    unsubscribe_id = models.UUIDField(unique=True, default=uuid.uuid4, editable=False)
+    call_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("call page"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    email_field = "email"
+
+    class Meta:
+        verbose_name = _("call follow-up")
+        verbose_name_plural = _("call follow-ups")
+        ordering = ["-created_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["page_key", "email"], name="one_follow_up_per_page")
+        ]
+
+    def __str__(self):
+        return f"{_('Follow-up')} #{self.pk}"
