@@ -19,6 +19,9 @@ WAGTAIL_FIELDS = {
 # Settings fields that are not words: why each stays the same in every language.
 LANGUAGE_FREE_SETTINGS = {
     ("home", "sitebranding", "x_handle"): "an account name, the same in every language",
+    ("home", "givingsettings", "provider_name"): "a company's name, the same in every language",
+    ("home", "givingsettings", "provider_url"): "an address; the provider picks the language",
+    ("campaigns", "contactsettings", "notify_email"): "a staff mailbox, never shown to the public",
 }
 
 
