@@ -52,22 +52,22 @@ def home_es(db):
 
 
 @pytest.fixture
-def petition_en(db):
-    from campaigns.models import ActionPage
+def petitions(db):
+    """The tests' own live petition and its Spanish translation (tests.factories.make_petition):
+    (english, spanish)."""
+    from tests.factories import make_petition
 
-    return ActionPage.objects.live().get(locale__language_code="en", kind="petition")
-
-
-@pytest.fixture
-def petition_es(petition_en):
-    from wagtail.models import Locale
-
-    return petition_en.get_translation(Locale.objects.get(language_code="es"))
+    return make_petition()
 
 
 @pytest.fixture
-def petitions(petition_en, petition_es):
-    return petition_en, petition_es
+def petition_en(petitions):
+    return petitions[0]
+
+
+@pytest.fixture
+def petition_es(petitions):
+    return petitions[1]
 
 
 @pytest.fixture(scope="session")

@@ -6,7 +6,7 @@ The only module tests import from each other (tests/test_import_rules.py checks)
 built on it live in conftest.py. Browser tests run make_browser_pages on the live site.
 
 Nothing here imports the demo: the site's frame (home pages, the FAQ and news indexes, the
-toolkit page, the demo's form pages) is found by type, and content is built through Wagtail."""
+toolkit page) is found by type, and content, form pages included, is built through Wagtail."""
 
 import datetime
 import io
@@ -55,11 +55,9 @@ def make_user(username="editor", *, groups=(), superuser=False, password=PASSPHR
 # The public forms
 
 
-def started_form(page=None, seconds_ago=30):
-    """The start token a form page gives (the first petition's unless another page is named),
-    issued `seconds_ago`. Each call gives a new one: tokens work once."""
-    if page is None:
-        page = ActionPage.objects.filter(kind="petition").first()
+def started_form(page, seconds_ago=30):
+    """The start token this form page gives, issued `seconds_ago`. Each call gives a new one:
+    tokens work once."""
     return start_token(page.translation_key, issued=time.time() - seconds_ago)
 
 
@@ -71,9 +69,9 @@ def fetched_tokens(client, page_response):
     return tokens.json()
 
 
-def filled_form(page=None, **overrides):
-    """What a person types into a signature form (of the first petition, or `page`), shown 30
-    seconds ago. An override of None leaves that field out."""
+def filled_form(page, **overrides):
+    """What a person types into `page`'s signature form, shown 30 seconds ago. An override of
+    None leaves that field out."""
     data = {
         "first_name": "Ana",
         "last_name": "Ruiz",
@@ -559,6 +557,60 @@ def translated_strings(page, text):
     )
     translated.get_latest_revision().publish()
     return type(page).objects.get(pk=translated.pk)
+
+
+# The tests' own petition in two languages (the petition_en / petition_es fixtures): a letter,
+# five demands, signatures gathered offline, and every string the Spanish page shows translated
+# through wagtail-localize.
+
+PETITION_DEMANDS = [
+    ("Light every crossing at night.", "Iluminar cada cruce por la noche."),
+    ("Keep the shelter open all year.", "Mantener el albergue abierto todo el año."),
+    ("Hear every request for protection.", "Escuchar cada solicitud de protección."),
+    ("Give every family an interpreter.", "Dar a cada familia un intérprete."),
+    ("Publish the wait times each week.", "Publicar cada semana los tiempos de espera."),
+]
+PETITION_TEXT = two_languages(
+    title=("Test petition: lanterns at the crossing", "Petición de prueba: faroles en el cruce"),
+    slug=("test-petition", "peticion-de-prueba"),
+    recipients=("The Test Harbour Council", "El Consejo del Puerto de Prueba"),
+    letter=(
+        "Members of the council, light the crossing and hear the people who reach it.",
+        "Miembros del consejo: iluminen el cruce y escuchen a quienes llegan a él.",
+    ),
+    consent_text=(
+        "Email me about the lantern petition.",
+        "Escríbeme sobre la petición de los faroles.",
+    ),
+    thank_you_heading=("Thank you for lighting a lantern", "Gracias por encender un farol"),
+    demands_heading=("Five test demands", "Cinco peticiones de prueba"),
+    **{f"demand_{i}": pair for i, pair in enumerate(PETITION_DEMANDS)},
+)
+
+
+def make_petition(offline_count=300):
+    """A live petition under the English home page and its Spanish translation, published:
+    (english, spanish)."""
+    en = PETITION_TEXT["en"]
+    demands = [f"<p>{en[f'demand_{i}']}</p>" for i in range(len(PETITION_DEMANDS))]
+    english = make_action(
+        "petition",
+        en["title"],
+        en["slug"],
+        recipients=en["recipients"],
+        letter=f"<p>{en['letter']}</p>",
+        consent_text=en["consent_text"],
+        thank_you_heading=en["thank_you_heading"],
+        goal=1000,
+        offline_count=offline_count,
+        ask_comment=True,
+        body=stream_json(
+            ActionPage,
+            "body",
+            [("demands", {"heading": en["demands_heading"], "demands": demands})],
+        ),
+    )
+    return english, translated_strings(english, PETITION_TEXT)
 
 
 # Search: a small corpus with words the demo does not use
@@ -1169,19 +1221,24 @@ def make_news():
 TOOLKIT_PACK = "Test pack: keep the lights on"
 TOOLKIT_ASSET = "Test lantern poster"
 TOOLKIT_POSTS = [{"platform": "x", "text": "Test post: every lantern lit tonight. #TestLanterns"}]
+BROWSER_STORY_TEXT = two_languages(
+    title=("Test: tell us about the crossing", "Prueba: cuéntanos sobre el cruce"),
+    consent_text=(
+        "Test consent: keep my story and publish it only as I chose.",
+        "Consentimiento de prueba: guarden mi historia y publíquenla solo como elegí.",
+    ),
+    thank_you_heading=("Test: your story reached us", "Prueba: tu historia nos llegó"),
+)
 
 
 def make_browser_pages():
-    """The journey, FAQ page, guides, search corpus and news above, built on the site this runs
-    on, the search's "nothing found" offering the corpus; and what the browser tests read of
-    the demo's form pages (addresses and headings). Everything as {name: ...} of plain values,
+    """The journey, FAQ page, guides, search corpus, news, petition and story form above, built
+    on the site this runs on, the search's "nothing found" offering the corpus. What the
+    browser tests read of them (addresses, headings, labels) as {name: ...} of plain values,
     printable as JSON."""
-    from wagtail.models import Locale
-
     from campaigns.models import StoryFormPage
     from search.models import SearchSettings
 
-    spanish = Locale.objects.get(language_code="es")
     journey = build_journey(home_page("en"), [("Back to the start page", home_page("en"))])
     journey_es = translate_journey(journey)
     shared = make_shared_question()
@@ -1198,8 +1255,8 @@ def make_browser_pages():
         toolkit_page("en"),
         [pack_value(TOOLKIT_PACK, [asset_value(TOOLKIT_ASSET, poster, posts=TOOLKIT_POSTS)])],
     )
-    story = StoryFormPage.objects.live().get(locale=spanish)
-    petition = ActionPage.objects.live().filter(locale=spanish, kind="petition").first()
+    story = make_form_page(StoryFormPage, "test-share-a-story", BROWSER_STORY_TEXT)[1]
+    petition = make_petition()[1]
     return {
         "journey": {"en": journey.url, "es": journey_es.url},
         "journey_es_page": {"id": journey_es.pk, "path": journey_es.url, "title": journey_es.title},
@@ -1215,6 +1272,7 @@ def make_browser_pages():
             "url": story.url,
             "title": story.title,
             "thanks": story.thank_you_heading,
+            "consent": story.consent_text,
         },
         "petition_es": {"url": petition.url, "thanks": petition.thank_you_heading},
     }

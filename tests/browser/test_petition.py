@@ -1,7 +1,7 @@
 """A visitor signs the petition in Spanish, on a phone, and sees the count go up by one.
 
-The petition is the demo's: its address and thank-you heading are read from the live site's
-database (tests.factories.make_browser_pages); labels and messages are the site's interface."""
+The petition is the tests' own, built on the live site by tests.factories.make_browser_pages,
+which gives its address and thank-you heading; labels and messages are the site's interface."""
 
 import re
 from urllib.parse import urlsplit

@@ -1,8 +1,9 @@
 """A visitor shares a story in Spanish on a phone and is thanked in Spanish; axe finds nothing
 serious on the form, on its error state or on the thank-you page.
 
-The form page is the demo's: its address and headings are read from the live site's database
-(tests.factories.make_browser_pages); the labels and messages are the site's own interface."""
+The form page is the tests' own, built on the live site by tests.factories.make_browser_pages,
+which gives its address, headings and consent wording; the other labels and messages are the
+site's own interface."""
 
 import pytest
 
@@ -29,7 +30,7 @@ def test_a_visitor_shares_a_story_in_spanish_and_sees_the_spanish_thank_you(
     )
     page.get_by_label("Tu nombre (opcional)").fill("Lucía")
     page.get_by_label("Publicarla sin mi nombre").check()
-    page.get_by_label("Acepto que Border Humanity guarde mi historia").check()
+    page.get_by_label(story_form["consent"]).check()
     page.wait_for_timeout(3200)  # a person takes longer than the form's minimum fill time
     page.get_by_role("button", name="Enviar mi historia").click()
     page.wait_for_load_state()

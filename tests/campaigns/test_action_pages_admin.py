@@ -44,8 +44,10 @@ class ActionPageAdminTests(WagtailPageTestCase):
 
 
 @pytest.mark.django_db
-def test_a_refused_signature_leaves_no_personal_data_in_the_logs(client, caplog, form_data):
-    page = ActionPage.objects.live().get(locale__language_code="en", kind="petition")
+def test_a_refused_signature_leaves_no_personal_data_in_the_logs(
+    client, caplog, petition_en, form_data
+):
+    page = petition_en
     with caplog.at_level(logging.DEBUG):
         client.post(page.url, form_data(email="secret.person@example.org", first_name="<b>"))
         client.post(page.url, form_data(email="secret.person@example.org"))

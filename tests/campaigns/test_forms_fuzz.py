@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from campaigns.models import (
     ActionPage,
+    DecisionMaker,
     NewsSignup,
     OrganisationSignature,
     Signature,
@@ -16,7 +17,14 @@ from campaigns.models import (
     StoryFormPage,
     StorySubmission,
 )
-from tests.factories import started_form
+from tests.factories import (
+    make_action,
+    make_form_page,
+    spanish_translation,
+    started_form,
+    stream_json,
+    two_languages,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -28,6 +36,36 @@ fuzzing = settings(
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )
+
+
+@pytest.fixture
+def spanish_forms(db):
+    """The Spanish pages of the tests' own story form, news sign-up, sign-on letter for
+    organisations and letter to a decision maker: {kind: page}."""
+    story = make_form_page(
+        StoryFormPage,
+        "test-fuzz-story",
+        two_languages(title=("Test: tell us, whatever you type", "Prueba: cuéntanos lo que sea")),
+    )[1]
+    signup = make_form_page(
+        SignupPage,
+        "test-fuzz-news",
+        two_languages(title=("Test: news, whatever you type", "Prueba: noticias, lo que sea")),
+    )[1]
+    coalition = make_action("organisations", "Test coalition, fuzzed", "test-fuzz-coalition")
+    senator = DecisionMaker.objects.create(name="Test Senator Fuzz", role="senator", state="TX")
+    letter = make_action(
+        "targeted",
+        "Test letter, fuzzed",
+        "test-fuzz-letter",
+        targets=stream_json(ActionPage, "targets", [("decision_maker", senator.pk)]),
+    )
+    return {
+        "story": story,
+        "signup": signup,
+        "organisations": spanish_translation(coalition, title="Prueba: coalición al azar"),
+        "targeted": spanish_translation(letter, title="Prueba: carta al azar"),
+    }
 
 
 def post(url, fields, page):
@@ -57,8 +95,8 @@ def assert_writes(model, before, status):
     publication=st.one_of(st.sampled_from(["no", "anonymous", "first_name"]), anything),
     consent=st.sampled_from([None, "on", "", "off"]),
 )
-def test_story_form(text, language, name, contact, publication, consent):
-    page = StoryFormPage.objects.live().get(locale__language_code="es")
+def test_story_form(spanish_forms, text, language, name, contact, publication, consent):
+    page = spanish_forms["story"]
     before = StorySubmission.objects.count()
     status = post(
         page.url,
@@ -76,8 +114,8 @@ def test_story_form(text, language, name, contact, publication, consent):
     language=st.one_of(st.sampled_from(["en", "es"]), anything),
     consent=st.sampled_from([None, "on", ""]),
 )
-def test_news_signup_form(email, language, consent):
-    page = SignupPage.objects.live().get(locale__language_code="es")
+def test_news_signup_form(spanish_forms, email, language, consent):
+    page = spanish_forms["signup"]
     before = NewsSignup.objects.count()
     status = post(page.url, {"email": email, "language": language, "consent": consent}, page)
     assert_writes(NewsSignup, before, status)
@@ -94,9 +132,9 @@ def test_news_signup_form(email, language, consent):
     consent=st.sampled_from([None, "on"]),
 )
 def test_organisation_sign_on_form(
-    organisation, city, country, contact_name, contact_email, consent
+    spanish_forms, organisation, city, country, contact_name, contact_email, consent
 ):
-    page = ActionPage.objects.live().get(locale__language_code="es", kind="organisations")
+    page = spanish_forms["organisations"]
     before = OrganisationSignature.objects.count()
     status = post(
         f"/es/sign/{page.pk}/",
@@ -117,8 +155,10 @@ def test_organisation_sign_on_form(
     comment=maybe,
     started_value=st.one_of(st.none(), anything),
 )
-def test_signature_endpoint(first_name, email, postal_code, country, comment, started_value):
-    page = ActionPage.objects.live().get(locale__language_code="es", kind="targeted")
+def test_signature_endpoint(
+    spanish_forms, first_name, email, postal_code, country, comment, started_value
+):
+    page = spanish_forms["targeted"]
     before = Signature.objects.count()
     fields = {"first_name": first_name, "last_name": "Ruiz", "email": email,
               "postal_code": postal_code, "country": country, "comment": comment}  # fmt: skip

@@ -8,7 +8,14 @@ from django.test import Client
 
 from campaigns.counts import stepped_goal
 from campaigns.models import Signature
-from tests.factories import confirm_signatures, fetched_tokens, h1_texts, soup, started_form
+from tests.factories import (
+    confirm_signatures,
+    fetched_tokens,
+    h1_texts,
+    make_action,
+    soup,
+    started_form,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -160,11 +167,8 @@ def test_a_start_token_works_once(client, petition_en, form_data):
 
 
 def test_a_token_given_by_another_form_is_refused(client, petition_en, form_data):
-    from campaigns.models import StoryFormPage
-
-    response = client.post(
-        petition_en.url, form_data(started=started_form(StoryFormPage.objects.first()))
-    )
+    letter = make_action("letter", "Test letter: another form", "test-another-form")
+    response = client.post(petition_en.url, form_data(started=started_form(letter)))
     assert response.status_code == 400
     assert not Signature.objects.exists()
 

@@ -19,7 +19,7 @@ pytestmark = pytest.mark.django_db
 def test_a_spanish_signer_is_thanked_at_gracias_and_the_english_word_redirects(
     client, petition_en, petition_es
 ):
-    response = client.post(petition_es.url, filled_form(email="rosa@example.org"))
+    response = client.post(petition_es.url, filled_form(petition_es, email="rosa@example.org"))
     assert response.status_code == 303
     assert response["Location"] == petition_es.url + "gracias/"
     assert client.get(response["Location"]).status_code == 200
@@ -43,7 +43,7 @@ def test_the_spanish_address_is_made_in_the_pages_language_whatever_is_active(pe
 def test_spanish_emails_link_to_spanish_addresses_and_the_english_ones_redirect(
     client, petition_es
 ):
-    client.post(petition_es.url, filled_form(email="rosa@example.org"))
+    client.post(petition_es.url, filled_form(petition_es, email="rosa@example.org"))
     (link,) = links_to("/es/firma/confirmar/", mail.outbox)
     assert Signature.objects.get(email="rosa@example.org").language == "es"
     path = re.sub(r"^https?://[^/]+", "", link)

@@ -35,22 +35,23 @@ def assert_try_again_page(response, language, sorry):
 def test_a_signature_that_cannot_be_stored_is_not_thanked_and_can_be_sent_again(client, petitions):
     petition = petitions[0]
     with database_refuses(only="INSERT INTO"):
-        response = client.post(sign_url(petition), filled_form(email="lost@example.org"))
+        response = client.post(sign_url(petition), filled_form(petition, email="lost@example.org"))
     assert_try_again_page(response, "en", SORRY_EN)
     assert NOT_SAVED_EN in response.content.decode()
     assert "Location" not in response
     assert not Signature.objects.filter(email="lost@example.org").exists()
 
     # The database is back: the same signature goes through on the next try.
-    again = client.post(sign_url(petition), filled_form(email="lost@example.org"))
+    again = client.post(sign_url(petition), filled_form(petition, email="lost@example.org"))
     assert again.status_code == 303
     assert again["Location"] == petition.url + "thank-you/"
     assert Signature.objects.filter(email="lost@example.org").count() == 1
 
 
-def test_the_spanish_signer_is_told_in_spanish(client, petitions):
+def test_the_spanish_signer_is_told_in_spanish(client, petition_es):
+    data = filled_form(petition_es, email="perdida@example.org")
     with database_refuses(only="INSERT INTO"):
-        response = client.post(sign_url(petitions[1]), filled_form(email="perdida@example.org"))
+        response = client.post(sign_url(petition_es), data)
     assert_try_again_page(response, "es", SORRY_ES)
     assert not Signature.objects.filter(email="perdida@example.org").exists()
 
@@ -84,7 +85,7 @@ def test_with_redis_down_pages_are_served_and_signatures_stored(client, home_es,
     for page in petitions:
         assert client.get(page.url).status_code == 200
         email = f"sin-redis-{page.locale.language_code}@example.org"
-        response = client.post(sign_url(page), filled_form(email=email))
+        response = client.post(sign_url(page), filled_form(page, email=email))
         assert response.status_code == 303
         assert Signature.objects.filter(email=email).exists()
 

@@ -62,7 +62,7 @@ def test_the_petition_form_still_signs_under_the_policy(client, petitions):
         # form-action 'self': the form posts to this site.
         assert form["action"].startswith("/")
         email = f"csp-{page.locale.language_code}@example.org"
-        response = client.post(form["action"], filled_form(email=email))
+        response = client.post(form["action"], filled_form(page, email=email))
         assert response.status_code == 303
         thanks = {"en": "thank-you/", "es": "gracias/"}[page.locale.language_code]
         assert response["Location"] == page.url + thanks

@@ -2,6 +2,8 @@
 the sitemap, hreflang alternates and the language switcher, the FAQ index, the back of a
 wallet card, and a toolkit page's downloads unless the visitor passed the restriction."""
 
+import datetime
+
 import pytest
 from wagtail.models import Locale, PageViewRestriction
 
@@ -11,7 +13,9 @@ from tests.factories import (
     asset_value,
     make_guides,
     make_image,
+    make_post,
     make_recording,
+    news_index,
     pack_value,
     set_packs,
     soup,
@@ -30,9 +34,13 @@ def restrict(page):
 
 
 def test_the_sitemap_leaves_out_a_private_page_and_the_pages_below_it(client):
-    news = NewsIndexPage.objects.get(locale__language_code="en")
-    posts = list(news.get_children().live())
-    assert posts[0].url in client.get("/sitemap.xml").content.decode()
+    news = news_index("en")
+    posts = [
+        make_post("Test post: the ferry runs again", "test-ferry", datetime.date(2031, 3, 4)),
+        make_post("Test post: a second crossing", "test-crossing", datetime.date(2031, 3, 5)),
+    ]
+    listed = client.get("/sitemap.xml").content.decode()
+    assert all(post.url in listed for post in posts)
     restrict(news)
     body = client.get("/sitemap.xml").content.decode()
     assert news.full_url not in body
