@@ -13,7 +13,7 @@ from django_tasks import TaskResultStatus
 
 from campaigns.models import DecisionMaker, NewsSignup, OrganisationSignature, Signature
 from campaigns.tasks import send_email
-from tests.factories import confirm_signatures, make_user, soup
+from tests.factories import confirm_signatures, make_action, make_user, soup, stream_json
 
 pytestmark = pytest.mark.django_db
 
@@ -127,7 +127,14 @@ def test_a_failing_mail_server_fails_the_task_not_the_visitor_and_logs_no_addres
 def hostile_signature(client, form_data, db):
     from campaigns.models import ActionPage
 
-    letter = ActionPage.objects.live().get(locale__language_code="en", kind="targeted")
+    senator = DecisionMaker.objects.create(name="Terry Texan", role="senator", state="TX")
+    letter = make_action(
+        "targeted",
+        "Test letter to a Texan senator",
+        "test-hostile-letter",
+        letter="<p>Please keep the door open.</p>",
+        targets=stream_json(ActionPage, "targets", [("decision_maker", senator.pk)]),
+    )
     # A name the form accepts (no markup) that a spreadsheet would run as a formula.
     hostile = form_data(
         letter, first_name=HOSTILE, last_name="+cmd|' /C calc'!A0", postal_code="78701"
@@ -160,7 +167,7 @@ def test_exports_neutralise_formulas(client, hostile_signature):
     assert "'" + HOSTILE in values
     assert not any(v.startswith(("=", "+", "@")) for v in values)
 
-    senator = DecisionMaker.objects.get(name="Maria Delgado")
+    senator = DecisionMaker.objects.get(name="Terry Texan")
     delivery = client.get(f"/admin/campaigns/delivery/{letter.pk}/{senator.pk}.csv")
     signer_rows = list(csv.reader(io.StringIO(delivery.content.decode())))[4:]
     assert signer_rows[0][0] == "'" + HOSTILE
