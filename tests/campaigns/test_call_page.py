@@ -294,3 +294,13 @@ def test_the_page_editor_links_campaign_data_staff_to_the_calls(client, page):
     assert report in client.get(edit).content.decode()
     client.force_login(make_user("editor-button", groups=["Editors"]))
     assert report not in client.get(edit).content.decode()
+
+
+def test_the_count_is_written_in_the_readers_language(client, page, officials):
+    CallLog.objects.bulk_create(
+        CallLog(page_key=page.translation_key, official=officials["texan"], language="en")
+        for _ in range(1234)
+    )
+    assert count_shown(client.get(page.url)) == "1,234"
+    # Spanish groups from five digits on (home.numbers), not as a thousands separator would.
+    assert count_shown(client.get(spanish_translation(page).url)) == "1234"
