@@ -17,10 +17,12 @@ from .targeting import targets_for_state
 
 
 def naming(text, official):
-    """The editor's rich text with the official's role and name where it says {official}."""
+    """The editor's rich text with the official's name where it says {official}. The name only:
+    the role is shown above the script, and a role inside a sentence needs an article and a
+    gender in Spanish ("al senador", "a la senadora") that a label cannot give."""
     if not text:
         return ""
-    name = escape(f"{official.get_role_display()} {official.name}")
+    name = escape(official.name)
     # The editor's rich text as Wagtail renders it, and the name escaped: both are safe.
     return mark_safe(str(richtext(text)).replace(OFFICIAL_PLACEHOLDER, name))  # noqa: S308
 
