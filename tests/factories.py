@@ -570,8 +570,9 @@ PETITION_DEMANDS = [
     ("Give every family an interpreter.", "Dar a cada familia un intérprete."),
     ("Publish the wait times each week.", "Publicar cada semana los tiempos de espera."),
 ]
+# No word of it may match the search corpus's (the browser search test counts suggestions).
 PETITION_TEXT = two_languages(
-    title=("Test petition: lanterns at the crossing", "Petición de prueba: faroles en el cruce"),
+    title=("Test petition: benches at the crossing", "Petición de prueba: bancos en el cruce"),
     slug=("test-petition", "peticion-de-prueba"),
     recipients=("The Test Harbour Council", "El Consejo del Puerto de Prueba"),
     letter=(
@@ -579,10 +580,10 @@ PETITION_TEXT = two_languages(
         "Miembros del consejo: iluminen el cruce y escuchen a quienes llegan a él.",
     ),
     consent_text=(
-        "Email me about the lantern petition.",
-        "Escríbeme sobre la petición de los faroles.",
+        "Email me about the bench petition.",
+        "Escríbeme sobre la petición de los bancos.",
     ),
-    thank_you_heading=("Thank you for lighting a lantern", "Gracias por encender un farol"),
+    thank_you_heading=("Thank you for adding your name", "Gracias por sumar tu nombre"),
     demands_heading=("Five test demands", "Cinco peticiones de prueba"),
     **{f"demand_{i}": pair for i, pair in enumerate(PETITION_DEMANDS)},
 )

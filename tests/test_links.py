@@ -119,7 +119,10 @@ class Crawl:
                 self.broken.setdefault((path, response.status_code), set()).add(found_on)
                 continue
             if response.streaming:  # a download: answering is enough
-                response.close()
+                # Read to the end, as a browser would: the test client then closes it without
+                # closing the database connection (closing it ourselves would, on PostgreSQL).
+                for _chunk in response.streaming_content:
+                    pass
                 continue
             for link in links_of(response):
                 self.add(urljoin(final, link.split("#")[0] or final), final)
