@@ -10,10 +10,16 @@ nothing thanked is lost), what clients saw when refused (must be 503 with a Retr
 try-again message, never a 500 nor a 429), and how long signing took to recover.
 
     .venv/bin/python bench/spike.py [--signers 32] [--seconds 30] [--workers 4]
+
+With --publish news|navigation|both it is readers instead, and an editor's publish in the
+middle: see bench/spike_publish.py.
+
+    .venv/bin/python bench/spike.py --publish both [--seconds 30] [--connections 64]
 """
 
 import argparse
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -31,9 +37,12 @@ import django  # noqa: E402
 
 django.setup()
 
+import spike_publish  # noqa: E402
 from signers import People, Signer, StartLine, stored_rows, totals  # noqa: E402
 
 from borderhumanity.live_site import nginx_binary, serve_deployed_site, shared_cache_url  # noqa: E402
+
+CHANGES = {"news": ["news"], "navigation": ["navigation"], "both": ["news", "navigation"]}
 
 
 def restart_postgres(at, log):
@@ -52,9 +61,18 @@ def main():
     parser.add_argument("--signers", type=int, default=32)
     parser.add_argument("--seconds", type=float, default=30)
     parser.add_argument("--workers", type=int, default=4)
+    parser.add_argument(
+        "--publish", choices=CHANGES, help="readers, and this published half-way (not a restart)"
+    )
+    parser.add_argument("--connections", type=int, default=64, help="readers' (with --publish)")
     args = parser.parse_args()
     if nginx_binary() is None or not shared_cache_url():
         sys.exit("bench/spike.py needs nginx (apt-get install nginx) and a Redis server")
+    if args.publish:
+        if not shutil.which("wrk"):
+            sys.exit("bench/spike.py --publish needs wrk (apt-get install -y wrk)")
+        seconds = round(args.seconds)
+        return spike_publish.main(CHANGES[args.publish], seconds, args.connections, args.workers)
 
     with tempfile.TemporaryDirectory() as tmp:
         print(f"Serving as deployed, gunicorn ({args.workers} workers), on PostgreSQL ...")

@@ -211,14 +211,16 @@ def serve_demo_site(tmp, workers=2, database_url=None, load=True, env=None):
 
 @contextmanager
 def gunicorn_server(
-    app, env, workers, ready_path="/", port=None, directory=ROOT, log=None, ready_headers=None
-):
+    app, env, workers, ready_path="/", port=None, directory=ROOT, log=None, ready_headers=None,
+    python=sys.executable,
+):  # fmt: skip
     """gunicorn serving a WSGI app (module:callable, importable from directory) on a local port
     until the block ends; yields its URL once ready_path answers (asked with ready_headers).
-    Output goes to log, or to this process's own."""
+    Output goes to log, or to this process's own. python: another virtualenv's (bench/pages.py
+    serves a bare Wagtail site from one)."""
     port = port or _free_port()
     server = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", app, "--chdir", str(directory),
+        [str(python), "-m", "gunicorn", app, "--chdir", str(directory),
          "--bind", f"127.0.0.1:{port}", "--workers", str(workers), "--log-level", "warning"],
         cwd=directory, env=env, stdout=log, stderr=subprocess.STDOUT if log else None,
     )  # fmt: skip
