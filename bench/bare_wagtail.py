@@ -1,6 +1,6 @@
 """A bare Wagtail site for bench/pages.py to measure beside ours: what `wagtail start` makes, with
 the same Wagtail, Django, psycopg and gunicorn releases as this project's virtualenv, in a
-virtualenv of its own (kept in var/bench/bare-venv and reused), on a fresh PostgreSQL
+virtualenv of its own (kept in var/bench/bare-wagtail/.venv and reused), on a fresh PostgreSQL
 database with persistent connections, DEBUG off, served by gunicorn.
 
 The generated project lives in a temporary folder and is thrown away: nothing of it is kept
@@ -17,7 +17,9 @@ from pathlib import Path
 from borderhumanity.live_site import gunicorn_server
 
 ROOT = Path(__file__).resolve().parent.parent
-VENV = ROOT / "var" / "bench" / "bare-venv"
+# Named .venv as ours is, so that what walks the repository (linters, compilemessages, the
+# import rules test) leaves it alone as it leaves ours.
+VENV = ROOT / "var" / "bench" / "bare-wagtail" / ".venv"
 # What the comparison must share with this project: the framework, the database driver and
 # the server. psycopg-binary only when ours uses it (it changes the driver's speed).
 SHARED = ("wagtail", "django", "psycopg", "psycopg-binary", "gunicorn")

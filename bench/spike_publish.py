@@ -19,6 +19,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+import urllib.parse
 import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
@@ -143,6 +144,11 @@ def run_spike(site, agent, change, paths, script, seconds, connections):
     return before, after, done
 
 
+def rendered(run, path):
+    """The server counts request.path: the address as read, not %-escaped."""
+    return run["renders"].get(urllib.parse.unquote(path), 0)
+
+
 def report(change, paths, before, after, done):
     print(f"\n--- publish {change}: {done['result']} (took {done['seconds'] * 1000:.0f} ms)")
     print(f"{'':8} {'requests':>8} {'p50 ms':>7} {'p99 ms':>7} {'non-2xx':>7} {'socket':>7}")
@@ -156,8 +162,10 @@ def report(change, paths, before, after, done):
     else:
         print("renders counted by the server, per page (before / after the publish):")
         for name, path in paths.items():
-            print(f"  {name:14} {path:40} {before['renders'].get(path, 0):4d} / "
-                  f"{after['renders'].get(path, 0):4d}")  # fmt: skip
+            print(f"  {name:14} {path:58} {rendered(before, path):4d} / {rendered(after, path):4d}")
+        others = set(after["renders"]) - {urllib.parse.unquote(p) for p in paths.values()}
+        for path in sorted(others):  # the new post, a page the spike does not read
+            print(f"  {'(not read)':14} {path:58} {'':4}   {after['renders'][path]:4d}")
     worst_p99 = max(before["p99"], after["p99"])
     errors = sum(run["non-2xx"] + run["socket errors"] for run in (before, after))
     print(f"CHECK p99 < {P99_LIMIT_MS} ms: {'OK' if worst_p99 < P99_LIMIT_MS else 'FAILED'}")
@@ -166,7 +174,7 @@ def report(change, paths, before, after, done):
     if after["renders"] is None:
         print("CHECK renders per page per language <= 1 after the publish: not counted")
         return ok
-    most = max((after["renders"].get(path, 0) for path in paths.values()), default=0)
+    most = max((rendered(after, path) for path in paths.values()), default=0)
     print(
         "CHECK renders per page per language <= 1 after the publish:",
         "OK" if most <= 1 else f"FAILED (up to {most})",
@@ -186,7 +194,7 @@ def main(changes, seconds, connections, workers):
         hits = warm(site, paths)
         print("pages read (after a warming visit, X-Page-Cache):")
         for name, path in paths.items():
-            print(f"  {name:14} {path:40} {hits[name]}")
+            print(f"  {name:14} {path:58} {hits[name]}")
         with tempfile.NamedTemporaryFile("w", suffix=".lua") as script:
             script.write(LUA.format(paths="{" + ", ".join(map(json.dumps, paths.values())) + "}"))
             script.flush()
