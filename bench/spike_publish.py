@@ -191,6 +191,7 @@ def main(changes, seconds, connections, workers):
         print("  " + ", ".join(f"{name}={value}" for name, value in protections.items()))
         print(f"  environment added for this bench: {COUNTING}")
         print(f"wrk: {connections} connections, 2 threads, {seconds} s before and after")
+        print("  from one address: ACTION_RATE_LIMIT counts form submissions, not page reads")
         hits = warm(site, paths)
         print("pages read (after a warming visit, X-Page-Cache):")
         for name, path in paths.items():
