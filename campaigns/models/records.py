@@ -79,6 +79,24 @@ class PersonalRecord(models.Model):
         return queryset.delete()[0], 0
 
 
+class ModeratedRecord(PersonalRecord):
+    """A record staff approve or reject before anything of it is shown or delivered (stories,
+    messages of welcome, video answers); `reviewed_at` is when the last decision was made."""
+
+    class Status(models.TextChoices):
+        NEW = "new", _("New")
+        APPROVED = "approved", _("Approved")
+        REJECTED = "rejected", _("Rejected")
+
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.NEW, db_index=True
+    )
+    reviewed_at = models.DateTimeField(_("reviewed at"), null=True, blank=True)
+
+    class Meta:
+        abstract = True
+
+
 class ConfirmedRecord(PersonalRecord):
     """A record that counts publicly only once its owner opened the emailed link and pressed
     the button. `confirm_id` is the link's one-time id, cleared on confirmation."""
