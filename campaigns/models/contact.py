@@ -10,7 +10,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 
 from .public_form import ConsentFormPage
-from .records import PersonalRecord
+from .records import PersonalRecord, page_link
 
 
 class Topic(models.TextChoices):
@@ -32,7 +32,6 @@ class ContactPage(ConsentFormPage):
     }
 
     parent_page_types = ["home.HomePage"]
-    subpage_types = []
     template = "campaigns/contact_page.html"
     thank_you_template = "campaigns/contact_thank_you.html"
 
@@ -92,13 +91,7 @@ class ContactMessage(PersonalRecord):
         ANSWERED = "answered", _("Answered")
         CLOSED = "closed", _("Closed")
 
-    form_page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("sent from page"),
-        null=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    form_page = page_link(_("sent from page"))
     name = models.CharField(_("name"), max_length=80)
     email = models.EmailField(_("email"), max_length=254)
     topic = models.CharField(_("topic"), max_length=16, choices=Topic.choices)

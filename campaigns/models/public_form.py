@@ -1,4 +1,5 @@
-"""The page every public form of this app is: petitions and letters, stories, news sign-up.
+"""The page every public form of this app is: petitions and letters, stories, news sign-up,
+contact, messages of welcome, video answers, calls.
 It shows its form, the same for every visitor (its tokens are fetched apart: see
 campaigns.form_tokens), takes a POST through the one form flow (campaigns.formflow), and
 thanks the visitor on a sub-address. Subclasses say which form, how a valid one is stored,
@@ -121,6 +122,9 @@ class ConsentFormPage(PublicFormPage):
     )
 
     form_defaults = {}
+
+    parent_page_types = ["home.HomePage", "campaigns.CampaignPage"]
+    subpage_types = []  # a form page has no children
 
     content_panels = ContentPage.content_panels + [
         MultiFieldPanel(form_panels(), heading=_("The form")),

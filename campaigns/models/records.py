@@ -113,6 +113,18 @@ class ConfirmedRecord(PersonalRecord):
         return self.confirmed_at is not None
 
 
+def page_link(verbose_name):
+    """A record's link to the page it was sent from. The record outlives the page (the link
+    becomes empty; `page_key` still names the form), and pages get no list of records."""
+    return models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=verbose_name,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+
 def months_before(moment, months):
     """The same day `months` calendar months earlier (the last day of a shorter month)."""
     year, month = divmod(moment.year * 12 + moment.month - 1 - months, 12)

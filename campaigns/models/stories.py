@@ -11,7 +11,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from .public_form import ConsentFormPage
-from .records import ModeratedRecord
+from .records import ModeratedRecord, page_link
 
 
 class Publication(models.TextChoices):
@@ -34,8 +34,6 @@ class StoryFormPage(ConsentFormPage):
         "retention_months": 24,
     }
 
-    parent_page_types = ["home.HomePage", "campaigns.CampaignPage"]
-    subpage_types = []
     template = "campaigns/story_form_page.html"
     thank_you_template = "campaigns/story_thank_you.html"
 
@@ -68,13 +66,7 @@ class StorySubmission(ModeratedRecord):
     """A story as its teller sent it. Personal data: seen by the Campaign data group only.
     `language` is the language the story is written in; `page_language` the form's."""
 
-    form_page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("sent from page"),
-        null=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    form_page = page_link(_("sent from page"))
     language = models.CharField(_("language of the story"), max_length=12)
     page_language = models.CharField(_("language of the form"), max_length=12)
     text = models.TextField(_("story"), max_length=5000)

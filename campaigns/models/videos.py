@@ -21,7 +21,7 @@ from home.models import ContentPage
 from ..formflow import receive
 from ..video_storage import random_name, video_storage
 from .public_form import ConsentFormPage, form_panels
-from .records import ModeratedRecord
+from .records import ModeratedRecord, page_link
 
 # What a browser may use on this page alone: its camera and microphone, for recording here.
 RECORDING_FEATURES = ("camera", "microphone")
@@ -81,8 +81,6 @@ class VideoPromptPage(ConsentFormPage):
         TranslatableField("guidance"),
     ]
 
-    parent_page_types = ["home.HomePage", "campaigns.CampaignPage"]
-    subpage_types = []
     template = "campaigns/video_prompt_page.html"
     thank_you_template = "campaigns/video_thank_you.html"
 
@@ -187,13 +185,7 @@ class VideoAnswer(ModeratedRecord):
         MATROSKA = "matroska", "Matroska"
 
     public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
-    form_page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("sent from page"),
-        null=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    form_page = page_link(_("sent from page"))
     language = models.CharField(_("language spoken"), max_length=12)
     file = models.FileField(_("video file"), storage=video_storage, max_length=200)
     kind = models.CharField(_("container"), max_length=10, choices=Kind.choices)

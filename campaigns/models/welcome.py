@@ -14,7 +14,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from home.models import ContentPage
 
 from .public_form import ConsentFormPage, form_panels
-from .records import ModeratedRecord
+from .records import ModeratedRecord, page_link
 
 
 class WelcomePage(ConsentFormPage):
@@ -72,8 +72,6 @@ class WelcomePage(ConsentFormPage):
         SynchronizedField("messages_shown"),
     ]
 
-    parent_page_types = ["home.HomePage", "campaigns.CampaignPage"]
-    subpage_types = []
     template = "campaigns/welcome_page.html"
     thank_you_template = "campaigns/welcome_thank_you.html"
 
@@ -111,13 +109,7 @@ class WelcomeMessage(ModeratedRecord):
     or other contact is asked: nobody can ask to be forgotten by address, so staff delete a
     message on request (the Campaign data screens) and retention deletes the rest."""
 
-    form_page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("sent from page"),
-        null=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    form_page = page_link(_("sent from page"))
     first_name = models.CharField(_("first name"), max_length=40)
     town = models.CharField(_("town"), max_length=80)
     message = models.TextField(_("message"), max_length=600)
