@@ -5,6 +5,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from .forms import ConsentForm, PublicForm
 from .targeting import chosen_targets
 from .zip_codes import state_for_zip
 
@@ -31,17 +32,10 @@ class ZipForm(forms.Form):
         return state_for_zip(self.cleaned_data["zip_code"])
 
 
-class CalledForm(forms.Form):
+class CalledForm(PublicForm):
     official = forms.IntegerField(widget=forms.HiddenInput)
     # Sent back only to draw the officials again should the press be refused; never kept.
     zip_code = forms.CharField(required=False, max_length=10, widget=forms.HiddenInput)
-    website = forms.CharField(required=False, label=_("Leave this field empty"))
-    started = forms.CharField(required=False, widget=forms.HiddenInput)
-
-    def __init__(self, *args, page=None, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.page = page
-        self.fields["website"].widget.attrs.update({"autocomplete": "off", "tabindex": "-1"})
 
     def clean_official(self):
         """One of this page's officials with a number to call, or the press is refused."""
@@ -52,26 +46,21 @@ class CalledForm(forms.Form):
         raise ValidationError(_("This official is not on this page."), "unknown")
 
 
-class FollowUpForm(forms.Form):
+class FollowUpForm(ConsentForm):
     """After the call: a first name (optional) and an email, with the page's consent."""
 
     first_name = forms.CharField(label=_("First name (optional)"), max_length=80, required=False)
     email = forms.EmailField(label=_("Email"), max_length=254)
-    consent = forms.BooleanField(
-        error_messages={"required": _("Please tick this box so that we may write to you.")}
-    )
-    website = forms.CharField(required=False, label=_("Leave this field empty"))
-    started = forms.CharField(required=False, widget=forms.HiddenInput)
+    consent_source = "follow_up_consent"
+    consent_refused = _("Please tick this box so that we may write to you.")
 
     def __init__(self, *args, page=None, **kwargs):
-        super().__init__(*args, **kwargs)
+        super().__init__(*args, page=page, **kwargs)
         if page is not None:
-            self.fields["consent"].label = page.follow_up_consent
             # Ids of their own: the thank-you step may show other forms one day.
             self.auto_id = "follow-up-%s"
         self.fields["first_name"].widget.attrs["autocomplete"] = "given-name"
         self.fields["email"].widget.attrs["autocomplete"] = "email"
-        self.fields["website"].widget.attrs.update({"autocomplete": "off", "tabindex": "-1"})
 
     def clean_first_name(self):
         return self.cleaned_data["first_name"].strip()

@@ -4,13 +4,13 @@ yes to keeping it. Nothing is stored unless all of it is valid."""
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .forms import no_markup
+from .forms import ConsentForm, no_markup
 from .models.contact import Topic
 
 MAX_MESSAGE = 3000
 
 
-class ContactForm(forms.Form):
+class ContactForm(ConsentForm):
     name = forms.CharField(label=_("Your name"), max_length=80, validators=[no_markup])
     email = forms.EmailField(
         label=_("Your email"),
@@ -31,20 +31,12 @@ class ContactForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 8}),
         help_text=_("Up to 3,000 characters. Please do not send documents or case files here."),
     )
-    consent = forms.BooleanField(
-        error_messages={"required": _("Please tick this box so that we may keep your message.")}
-    )
-    # Spam defences, as on every public form.
-    website = forms.CharField(required=False, label=_("Leave this field empty"))
-    started = forms.CharField(required=False, widget=forms.HiddenInput)
+    consent_refused = _("Please tick this box so that we may keep your message.")
 
-    def __init__(self, *args, page=None, **kwargs):
+    def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        if page is not None:
-            self.fields["consent"].label = page.consent_text
         self.fields["name"].widget.attrs["autocomplete"] = "name"
         self.fields["email"].widget.attrs["autocomplete"] = "email"
-        self.fields["website"].widget.attrs.update({"autocomplete": "off", "tabindex": "-1"})
 
     def clean_name(self):
         return " ".join(self.cleaned_data["name"].split())

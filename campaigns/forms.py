@@ -1,4 +1,5 @@
-"""The action forms: what a signer gives, checked before anything is stored."""
+"""What the public forms share (the spam defences, the consent box) and the action forms: what
+a signer gives, checked before anything is stored."""
 
 import re
 
@@ -51,20 +52,53 @@ def text_field(label, max_length, autocomplete=None, **kwargs):
     return field
 
 
-class ActionForm(forms.Form):
-    """What every action form shares: consent, and the spam defences people never see."""
+# Shown last, in this order, whichever class declared them.
+LAST_FIELDS = ("consent", "website", "started")
 
-    contact_consent = forms.BooleanField(required=False)
+
+class PublicForm(forms.Form):
+    """The spam defences every public form carries, which people never see: a field only
+    robots fill, and the start token (campaigns.formflow checks both)."""
+
     website = forms.CharField(required=False, label=_("Leave this field empty"))
     started = forms.CharField(required=False, widget=forms.HiddenInput)
+
+    def __init__(self, *args, page=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.page = page
+        self.fields["website"].widget.attrs.update({"autocomplete": "off", "tabindex": "-1"})
+        # A base class's fields come first in a Django form: these go after the subclass's.
+        rest = [name for name in self.fields if name not in LAST_FIELDS]
+        self.order_fields(rest + list(LAST_FIELDS))
+
+
+class ConsentForm(PublicForm):
+    """A public form with a box the visitor must tick, labelled with the page's own statement
+    (the page's field `consent_source`). `consent_refused` is the error when it is left empty:
+    it says what the box is for."""
+
+    consent = forms.BooleanField()
+    consent_source = "consent_text"
+    consent_refused = None
+
+    def __init__(self, *args, page=None, **kwargs):
+        super().__init__(*args, page=page, **kwargs)
+        consent = self.fields["consent"]
+        consent.error_messages["required"] = self.consent_refused
+        if page is not None:
+            consent.label = getattr(page, self.consent_source)
+
+
+class ActionForm(PublicForm):
+    """What every action form shares: the optional yes to be kept informed."""
+
+    contact_consent = forms.BooleanField(required=False)
 
     def __init__(self, *args, action=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.action = action
         if action is not None:
             self.fields["contact_consent"].label = action.consent_text
-        self.fields["website"].widget.attrs.update({"autocomplete": "off", "tabindex": "-1"})
-        self.order_fields([name for name in self.fields if name not in ("website", "started")])
 
     def clean(self):
         cleaned = super().clean()

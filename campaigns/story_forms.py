@@ -9,7 +9,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.utils.translation import gettext_lazy as _
 
-from .forms import no_markup
+from .forms import ConsentForm, no_markup
 from .models.stories import Publication
 
 PHONE = re.compile(r"^\+?[0-9][0-9 ().\-]{5,22}$")
@@ -24,7 +24,7 @@ def email_or_phone(value):
         )
 
 
-class StoryForm(forms.Form):
+class StoryForm(ConsentForm):
     text = forms.CharField(
         label=_("Your story"),
         min_length=20,
@@ -54,21 +54,12 @@ class StoryForm(forms.Form):
         widget=forms.RadioSelect,
         error_messages={"required": _("Please choose whether we may publish your story.")},
     )
-    consent = forms.BooleanField(
-        error_messages={"required": _("Please tick this box so that we may keep your story.")}
-    )
-    # Spam defences, as on the signature form.
-    website = forms.CharField(required=False, label=_("Leave this field empty"))
-    started = forms.CharField(required=False, widget=forms.HiddenInput)
+    consent_refused = _("Please tick this box so that we may keep your story.")
 
-    def __init__(self, *args, page=None, **kwargs):
+    def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.page = page
-        if page is not None:
-            self.fields["consent"].label = page.consent_text
         self.fields["name"].widget.attrs["autocomplete"] = "given-name"
         self.fields["contact"].widget.attrs["autocomplete"] = "email"
-        self.fields["website"].widget.attrs.update({"autocomplete": "off", "tabindex": "-1"})
 
     def clean_name(self):
         return " ".join(self.cleaned_data["name"].split())

@@ -5,68 +5,28 @@ whatever its status."""
 
 from django.contrib import messages
 from django.contrib.admin.utils import quote
-from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from wagtail_modeladmin.helpers import ButtonHelper, PermissionHelper
-from wagtail_modeladmin.options import ModelAdmin
 from wagtail_modeladmin.views import InstanceSpecificView
 
 from . import video_review
 from .admin_exports import AuditedIndexView
 from .models.videos import VideoAnswer
+from .moderation_admin import ModerationAdmin, ModeratorsOnly
 from .video_forms import ReviewForm
 from .video_views import captions_response, ranged_file
 
 STAFF_ONLY = "private, no-store"
 
 
-class VideoPermissions(PermissionHelper):
-    """Videos arrive from the public form only: no add or edit screens. Reviewing (texts,
-    approval) needs the model's change permission."""
-
-    def user_can_create(self, user):
-        return False
-
-    def user_can_edit_obj(self, user, obj):
-        return False
-
-    def user_can_review(self, user):
-        return self.user_has_specific_permission(user, self.get_perm_codename("change"))
-
-
-class VideoButtons(ButtonHelper):
-    def get_buttons_for_obj(self, obj, exclude=None, classnames_add=None, classnames_exclude=None):
-        buttons = super().get_buttons_for_obj(obj, exclude, classnames_add, classnames_exclude)
-        if self.permission_helper.user_can_review(self.request.user):
-            buttons.insert(
-                0,
-                {
-                    "url": self.url_helper.get_action_url("review", quote(obj.pk)),
-                    "label": _("Review"),
-                    "classname": self.finalise_classname(["button-secondary"]),
-                    "title": _("Watch, caption and decide"),
-                },
-            )
-        return buttons
-
-
-class ReviewView(InstanceSpecificView):
+class ReviewView(ModeratorsOnly, InstanceSpecificView):
     """Watch the video; save the transcript and captions; approve (both needed) or reject."""
-
-    def dispatch(self, request, *args, **kwargs):
-        if not self.permission_helper.user_can_review(request.user):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
 
     def get_page_title(self):
         return _("Review video answer")
-
-    def get_meta_title(self):
-        return self.get_page_title()
 
     def get(self, request, *args, **kwargs):
         form = ReviewForm(
@@ -109,16 +69,15 @@ class ReviewView(InstanceSpecificView):
         return ["campaigns/admin/video_review.html"]
 
 
-class VideoAnswerAdmin(ModelAdmin):
+class VideoAnswerAdmin(ModerationAdmin):
     model = VideoAnswer
     menu_label = gettext_lazy("Video answers")
     menu_icon = "media"
     menu_order = 320
-    add_to_settings_menu = False
-    permission_helper_class = VideoPermissions
-    button_helper_class = VideoButtons
+    # One screen decides: staff add the transcript and captions there, then approve or reject.
+    decisions = (("review", gettext_lazy("Review"), gettext_lazy("Watch, caption and decide")),)
+    decision_view_class = ReviewView
     index_view_class = AuditedIndexView
-    inspect_view_enabled = True
     list_display = ("created_at", "status", "language_name", "credit", "minutes", "megabytes")
     list_filter = ("status", "language", "credit", "created_at")
     search_fields = ("name", "email", "transcript")
@@ -162,21 +121,6 @@ class VideoAnswerAdmin(ModelAdmin):
 
     def exportable(self, queryset):
         return queryset
-
-    def review_view(self, request, instance_pk):
-        return ReviewView.as_view(model_admin=self, instance_pk=instance_pk)(request)
-
-    def get_admin_urls_for_registration(self):
-        from django.urls import re_path
-
-        urls = super().get_admin_urls_for_registration()
-        return urls + (
-            re_path(
-                self.url_helper.get_action_url_pattern("review"),
-                self.review_view,
-                name=self.url_helper.get_action_url_name("review"),
-            ),
-        )
 
 
 def staff_answer(request, pk):

@@ -9,7 +9,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from .forms import no_markup
+from .forms import ConsentForm, no_markup
 from .models.videos import Credit
 from .video_container import Unreadable, inspect
 
@@ -20,7 +20,7 @@ def too_large_message():
     }
 
 
-class VideoAnswerForm(forms.Form):
+class VideoAnswerForm(ConsentForm):
     video = forms.FileField(
         label=_("Your video"),
         help_text=_("An mp4, mov or webm file."),
@@ -52,24 +52,15 @@ class VideoAnswerForm(forms.Form):
             "down. Never published."
         ),
     )
-    consent = forms.BooleanField(
-        error_messages={"required": _("Please tick this box so that we may keep your video.")}
-    )
-    # Spam defences, as on every public form.
-    website = forms.CharField(required=False, label=_("Leave this field empty"))
-    started = forms.CharField(required=False, widget=forms.HiddenInput)
+    consent_refused = _("Please tick this box so that we may keep your video.")
 
-    def __init__(self, *args, page=None, **kwargs):
+    def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.page = page
         self.fields["language"].choices = settings.LANGUAGES
-        if page is not None:
-            self.fields["consent"].label = page.consent_text
         # The file chooser offers videos; the server decides by the bytes all the same.
         self.fields["video"].widget.attrs["accept"] = "video/mp4,video/webm,video/quicktime"
         self.fields["name"].widget.attrs["autocomplete"] = "name"
         self.fields["email"].widget.attrs["autocomplete"] = "email"
-        self.fields["website"].widget.attrs.update({"autocomplete": "off", "tabindex": "-1"})
 
     def clean_video(self):
         upload = self.cleaned_data["video"]

@@ -11,11 +11,11 @@ import re
 
 from django.conf import settings
 from django.core.files.uploadhandler import StopUpload, TemporaryFileUploadHandler
-from django.http import Http404, HttpResponse, HttpResponseRedirect, StreamingHttpResponse
+from django.http import Http404, HttpResponse, StreamingHttpResponse
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST, require_safe
-from wagtail.models import Page
 
+from .form_posts import live_form_page
 from .form_tokens import csrf_once_started
 from .models.videos import VideoAnswer, VideoPromptPage
 from .video_storage import video_storage
@@ -70,15 +70,10 @@ def limit_upload(request):
 def send(request, page_id):
     """Where the video form posts (under the language prefix). CSRF is checked only after the
     upload handler is in place: the check reads the body."""
-    page = Page.objects.live().filter(pk=page_id).first()
-    page = page.specific if page is not None else None
-    if not isinstance(page, VideoPromptPage):
-        raise Http404
-    if page.get_view_restrictions().exists():
-        return HttpResponseRedirect(page.url, status=307)
-    if too_large_declared(request):
-        return page.refuse_too_large(request)
-    if limit_upload(request):
+    page, redirect = live_form_page(page_id, VideoPromptPage)
+    if redirect:
+        return redirect
+    if too_large_declared(request) or limit_upload(request):
         return page.refuse_too_large(request)
     return _checked_send(request, page)
 

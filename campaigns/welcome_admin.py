@@ -4,22 +4,19 @@ several at once, and deletion on request. Printing and CSV: campaigns/welcome_de
 
 from django.contrib import messages
 from django.contrib.admin import SimpleListFilter
-from django.contrib.admin.utils import quote
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.template.defaultfilters import truncatewords
 from django.template.response import TemplateResponse
-from django.urls import path, re_path, reverse
+from django.urls import path, reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from wagtail.models import Locale
-from wagtail_modeladmin.helpers import ButtonHelper, PermissionHelper
-from wagtail_modeladmin.options import ModelAdmin
-from wagtail_modeladmin.views import InstanceSpecificView
 
 from . import welcome_moderation as moderation
 from .admin_exports import AuditedIndexView
 from .models.welcome import WelcomeMessage, WelcomePage
+from .moderation_admin import DecisionView, ModerationAdmin
 
 Status = WelcomeMessage.Status
 MODERATE = "campaigns.change_welcomemessage"
@@ -44,75 +41,31 @@ class WelcomePageFilter(SimpleListFilter):
         return queryset
 
 
-class MessagePermissions(PermissionHelper):
-    """Messages come from the public form only, and staff never rewrite them: no add or edit
-    screens. Deleting (on the writer's request) needs the model's delete permission."""
-
-    def user_can_create(self, user):
-        return False
-
-    def user_can_edit_obj(self, user, obj):
-        return False
-
-
-class MessageButtons(ButtonHelper):
-    def get_buttons_for_obj(self, obj, exclude=None, classnames_add=None, classnames_exclude=None):
-        buttons = super().get_buttons_for_obj(obj, exclude, classnames_add, classnames_exclude)
-        if user_can_moderate(self.request.user):
-            if obj.status != Status.APPROVED:
-                buttons.insert(0, self.decision_button(obj, "approve", _("Approve")))
-            if obj.status != Status.REJECTED:
-                buttons.insert(1, self.decision_button(obj, "reject", _("Reject")))
-        return buttons
-
-    def decision_button(self, obj, decision, label):
-        return {
-            "url": self.url_helper.get_action_url(decision, quote(obj.pk)),
-            "label": label,
-            "classname": self.finalise_classname(["button-secondary"]),
-            "title": label,
-        }
-
-
 class MessageIndexView(AuditedIndexView):
     template_name = "campaigns/admin/welcome_index.html"
 
 
-class ModerateView(InstanceSpecificView):
+class WelcomeDecision(DecisionView):
     """Shows the message and what its writer allowed; POST records the decision."""
 
-    decision = None  # "approve" or "reject"
+    titles = {
+        "approve": gettext_lazy("Approve message"),
+        "reject": gettext_lazy("Reject message"),
+    }
+    record_template = "campaigns/admin/welcome_decision.html"
 
-    def dispatch(self, request, *args, **kwargs):
-        if not user_can_moderate(request.user):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
-
-    def get_page_title(self):
-        return _("Approve message") if self.decision == "approve" else _("Reject message")
-
-    def get_meta_title(self):
-        return self.get_page_title()
-
-    def get(self, request, *args, **kwargs):
-        return self.render_to_response(self.get_context_data(decision=self.decision))
-
-    def post(self, request, *args, **kwargs):
-        if self.decision == "approve":
-            moderation.approve([self.instance.pk], request.user)
-            if self.instance.show_on_page:
-                messages.success(request, _("Approved. It is now shown on the welcome page."))
-            else:
-                messages.success(
-                    request, _("Approved for delivery only. The writer did not ask to show it.")
-                )
+    def approve(self, request):
+        moderation.approve([self.instance.pk], request.user)
+        if self.instance.show_on_page:
+            messages.success(request, _("Approved. It is now shown on the welcome page."))
         else:
-            moderation.reject([self.instance.pk], request.user)
-            messages.success(request, _("Rejected. It is neither shown nor delivered."))
-        return redirect(self.index_url)
+            messages.success(
+                request, _("Approved for delivery only. The writer did not ask to show it.")
+            )
 
-    def get_template_names(self):
-        return ["campaigns/admin/welcome_moderate.html"]
+    def reject(self, request):
+        moderation.reject([self.instance.pk], request.user)
+        messages.success(request, _("Rejected. It is neither shown nor delivered."))
 
 
 def review_several(request):
@@ -144,16 +97,15 @@ def review_several(request):
     )
 
 
-class WelcomeMessageAdmin(ModelAdmin):
+class WelcomeMessageAdmin(ModerationAdmin):
+    """Deleting a message (on its writer's request) needs the model's delete permission."""
+
     model = WelcomeMessage
     menu_label = gettext_lazy("Messages of welcome")
     menu_icon = "openquote"
     menu_order = 315
-    add_to_settings_menu = False
-    permission_helper_class = MessagePermissions
-    button_helper_class = MessageButtons
+    decision_view_class = WelcomeDecision
     index_view_class = MessageIndexView
-    inspect_view_enabled = True
     list_per_page = 50
     list_display = (
         "created_at",
@@ -183,26 +135,10 @@ class WelcomeMessageAdmin(ModelAdmin):
 
     excerpt.short_description = gettext_lazy("message")
 
-    def decision_view(self, decision):
-        def view(request, instance_pk):
-            view_class = type("Moderate", (ModerateView,), {"decision": decision})
-            return view_class.as_view(model_admin=self, instance_pk=instance_pk)(request)
-
-        return view
-
     def get_admin_urls_for_registration(self):
         from .welcome_delivery import delivery_urls
 
-        urls = super().get_admin_urls_for_registration()
-        decisions = tuple(
-            re_path(
-                self.url_helper.get_action_url_pattern(decision),
-                self.decision_view(decision),
-                name=self.url_helper.get_action_url_name(decision),
-            )
-            for decision in ("approve", "reject")
-        )
         review = path(
             "campaigns/welcomemessage/review/", review_several, name="campaigns_welcome_review"
         )
-        return urls + decisions + (review, *delivery_urls())
+        return super().get_admin_urls_for_registration() + (review, *delivery_urls())

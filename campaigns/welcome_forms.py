@@ -4,12 +4,12 @@ it to deliver (required) and show it on the page (optional). No contact details 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .forms import no_markup
+from .forms import ConsentForm, no_markup
 
 MESSAGE_MAX = 600
 
 
-class WelcomeForm(forms.Form):
+class WelcomeForm(ConsentForm):
     first_name = forms.CharField(
         label=_("Your first name"),
         max_length=40,
@@ -32,25 +32,15 @@ class WelcomeForm(forms.Form):
         error_messages={"required": _("Please write a message.")},
     )
     show_on_page = forms.BooleanField(required=False)
-    consent = forms.BooleanField(
-        error_messages={
-            "required": _("Please tick this box so that we may keep and deliver your message.")
-        }
-    )
-    # Spam defences, as on the other public forms.
-    website = forms.CharField(required=False, label=_("Leave this field empty"))
-    started = forms.CharField(required=False, widget=forms.HiddenInput)
+    consent_refused = _("Please tick this box so that we may keep and deliver your message.")
 
     def __init__(self, *args, page=None, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.page = page
+        super().__init__(*args, page=page, **kwargs)
         if page is not None:
             self.fields["show_on_page"].label = page.show_consent_text
-            self.fields["consent"].label = page.consent_text
         self.fields["first_name"].widget.attrs["autocomplete"] = "given-name"
         self.fields["town"].widget.attrs["autocomplete"] = "address-level2"
         self.fields["message"].widget.attrs["maxlength"] = str(MESSAGE_MAX)
-        self.fields["website"].widget.attrs.update({"autocomplete": "off", "tabindex": "-1"})
 
     # Django strips the ends already; inner runs of spaces and line breaks go too.
     def clean_first_name(self):

@@ -3,6 +3,7 @@ letter's signatory organisations, the approved messages of welcome, and search's
 results and "nothing found" pages. Each function skips what already exists."""
 
 from django.utils import timezone
+from django.utils.text import slugify
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Page
 
@@ -36,19 +37,20 @@ def demo_page(key, language):
 
 
 def add_signatories():
-    """The coalition letter's approved signatory organisations (fictional)."""
+    """The coalition letter's approved signatory organisations (fictional), each with a
+    contact address at a made-up domain of its own under .invalid, a name no mail can reach."""
     signatories = site()["signatories"]
     page = demo_page(signatories["page"], "en")
     if page is None:
         return
-    for i, row in enumerate(signatories["organisations"]):
+    for row in signatories["organisations"]:
         OrganisationSignature.objects.get_or_create(
             page_key=page.translation_key,
-            contact_email=f"contact{i + 1}@example.org",
+            organisation=row["name"],
             defaults={
+                "contact_email": f"contact@{slugify(row['name'])}.invalid",
                 "action_page_id": page.pk,
                 "language": "en",
-                "organisation": row["name"],
                 "city": row["city"],
                 "country": row["country"],
                 "contact_name": "Demo contact",

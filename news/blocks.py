@@ -63,7 +63,8 @@ class PressContactBlock(ContactCardBlock):
             "name": "Ana Ruiz",
             "organisation": "Frontera Legal Aid",
             "phone": "+1 555 0100",
-            "email": "press@example.org",
+            # A sample address no mail can reach: .invalid is reserved for names that never exist.
+            "email": "press@frontera-legal-aid.invalid",
         }
 
 

@@ -24,7 +24,7 @@ from home.models import ContentPage
 from home.sub_addresses import page_path
 
 from .public_form import PublicFormPage
-from .records import ConfirmedRecord
+from .records import ConfirmedRecord, page_link
 
 # Written in the script where the official's role and name go.
 OFFICIAL_PLACEHOLDER = "{official}"
@@ -192,13 +192,7 @@ class CallFollowUp(ConfirmedRecord):
     first_name = models.CharField(_("first name"), max_length=80, blank=True)
     email = models.EmailField(_("email"), max_length=254)
     unsubscribe_id = models.UUIDField(unique=True, default=uuid.uuid4, editable=False)
-    call_page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("call page"),
-        null=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    call_page = page_link(_("call page"))
 
     email_field = "email"
 

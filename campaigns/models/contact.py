@@ -6,15 +6,11 @@ from django.conf import settings
 from django.db import models, transaction
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
-from wagtail.fields import RichTextField
-from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from home.models import ContentPage
-
-from .public_form import PublicFormPage
-from .records import PersonalRecord
+from .public_form import ConsentFormPage
+from .records import PersonalRecord, page_link
 
 
 class Topic(models.TextChoices):
@@ -24,54 +20,18 @@ class Topic(models.TextChoices):
     OTHER = "other", _("Something else")
 
 
-class ContactPage(PublicFormPage):
+class ContactPage(ConsentFormPage):
     """A page with the contact form: name, email, topic, message, consent."""
 
-    consent_text = models.CharField(
-        _("consent statement"),
-        max_length=400,
-        default=(
+    form_defaults = {
+        "consent_text": (
             "I agree that Border Humanity keeps my message and my details to answer me, and "
             "deletes them when the privacy notice says."
         ),
-        help_text=_("The visitor must tick it. Stored with each message, word for word."),
-    )
-    thank_you_heading = models.CharField(
-        _("thank-you heading"), max_length=160, default="Thank you for writing to us"
-    )
-    thank_you_text = RichTextField(
-        _("thank-you text"), blank=True, features=["bold", "italic", "link"]
-    )
-    retention_months = models.PositiveSmallIntegerField(
-        _("keep messages for (months)"),
-        default=12,
-        help_text=_("Older messages are deleted (purge_personal_data)."),
-    )
-
-    content_panels = ContentPage.content_panels + [
-        MultiFieldPanel(
-            [
-                FieldPanel("consent_text"),
-                FieldPanel("thank_you_heading"),
-                FieldPanel("thank_you_text"),
-            ],
-            heading=_("The form"),
-        ),
-    ]
-    settings_panels = ContentPage.settings_panels + [FieldPanel("retention_months")]
-
-    search_fields = ContentPage.search_fields  # messages are never indexed
-
-    translatable_fields = ContentPage.translatable_fields + [
-        TranslatableField("consent_text"),
-        TranslatableField("thank_you_heading"),
-        TranslatableField("thank_you_text"),
-        # Retention is a policy of the organisation, the same in every language.
-        SynchronizedField("retention_months"),
-    ]
+        "thank_you_heading": "Thank you for writing to us",
+    }
 
     parent_page_types = ["home.HomePage"]
-    subpage_types = []
     template = "campaigns/contact_page.html"
     thank_you_template = "campaigns/contact_thank_you.html"
 
@@ -131,13 +91,7 @@ class ContactMessage(PersonalRecord):
         ANSWERED = "answered", _("Answered")
         CLOSED = "closed", _("Closed")
 
-    form_page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("sent from page"),
-        null=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    form_page = page_link(_("sent from page"))
     name = models.CharField(_("name"), max_length=80)
     email = models.EmailField(_("email"), max_length=254)
     topic = models.CharField(_("topic"), max_length=16, choices=Topic.choices)

@@ -5,17 +5,11 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
-from .records import ConfirmedRecord
+from .records import ConfirmedRecord, page_link
 
 
 class OrganisationSignature(ConfirmedRecord):
-    action_page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("signed on page"),
-        null=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    action_page = page_link(_("signed on page"))
     organisation = models.CharField(_("organisation"), max_length=200)
     city = models.CharField(_("city"), max_length=120)
     country = CountryField(_("country"))

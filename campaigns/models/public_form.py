@@ -1,11 +1,20 @@
-"""The page every public form of this app is: petitions and letters, stories, news sign-up.
+"""The page every public form of this app is: petitions and letters, stories, news sign-up,
+contact, messages of welcome, video answers, calls.
 It shows its form, the same for every visitor (its tokens are fetched apart: see
 campaigns.form_tokens), takes a POST through the one form flow (campaigns.formflow), and
 thanks the visitor on a sub-address. Subclasses say which form, how a valid one is stored,
-and which template thanks."""
+and which template thanks. ConsentFormPage adds what the pages that keep people's own words
+(stories, messages, videos) share: the consent statement, the thank-you, the retention."""
 
+from django.db import models
+from django.db.models.signals import class_prepared
+from django.dispatch import receiver
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import path
+from wagtail.fields import RichTextField
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.models import ContentPage
 from home.sub_addresses import LocalisedRoutablePageMixin, page_path
@@ -76,3 +85,74 @@ class PublicFormPage(LocalisedRoutablePageMixin, ContentPage):
             template=self.thank_you_template,
             context_overrides=self.thank_you_context(request),
         )
+
+
+def form_panels(*beside_consent):
+    """The editor's panels of a ConsentFormPage's form: the consent statement (and any other
+    box the visitor ticks beside it), then the thank-you."""
+    return [
+        FieldPanel("consent_text"),
+        *beside_consent,
+        FieldPanel("thank_you_heading"),
+        FieldPanel("thank_you_text"),
+    ]
+
+
+class ConsentFormPage(PublicFormPage):
+    """A form whose record the visitor agrees to, word for word, and which is kept for the
+    page's retention period. Each kind of page names what a new page of it starts with in
+    `form_defaults` (field name: value); editors change them page by page."""
+
+    consent_text = models.CharField(
+        _("consent statement"),
+        max_length=400,
+        help_text=_("The visitor must tick it. Stored with what they send, word for word."),
+    )
+    thank_you_heading = models.CharField(_("thank-you heading"), max_length=160)
+    thank_you_text = RichTextField(
+        _("thank-you text"), blank=True, features=["bold", "italic", "link"]
+    )
+    retention_months = models.PositiveSmallIntegerField(
+        _("keep personal data for (months)"),
+        default=12,
+        help_text=_(
+            "Older messages, stories and videos are deleted by purge_personal_data; an "
+            "approved story keeps its words, without who told it."
+        ),
+    )
+
+    form_defaults = {}
+
+    parent_page_types = ["home.HomePage", "campaigns.CampaignPage"]
+    subpage_types = []  # a form page has no children
+
+    content_panels = ContentPage.content_panels + [
+        MultiFieldPanel(form_panels(), heading=_("The form")),
+    ]
+    settings_panels = ContentPage.settings_panels + [FieldPanel("retention_months")]
+
+    # What visitors send is never indexed: it is people's own words.
+    search_fields = ContentPage.search_fields
+
+    translatable_fields = ContentPage.translatable_fields + [
+        TranslatableField("consent_text"),
+        TranslatableField("thank_you_heading"),
+        TranslatableField("thank_you_text"),
+        # Retention is a policy of the organisation, the same in every language.
+        SynchronizedField("retention_months"),
+    ]
+
+    class Meta:
+        abstract = True
+
+
+@receiver(class_prepared)
+def apply_form_defaults(sender, **kwargs):
+    """Each concrete page holds its own copy of the fields above (Django copies an abstract
+    model's fields into every subclass), so its defaults are set on that copy only."""
+    if not issubclass(sender, ConsentFormPage) or sender._meta.abstract:
+        return
+    for name, value in sender.form_defaults.items():
+        field = sender._meta.get_field(name)
+        field.default = value
+        field.__dict__.pop("_get_default", None)  # a cached_property of the old default

@@ -79,6 +79,24 @@ class PersonalRecord(models.Model):
         return queryset.delete()[0], 0
 
 
+class ModeratedRecord(PersonalRecord):
+    """A record staff approve or reject before anything of it is shown or delivered (stories,
+    messages of welcome, video answers); `reviewed_at` is when the last decision was made."""
+
+    class Status(models.TextChoices):
+        NEW = "new", _("New")
+        APPROVED = "approved", _("Approved")
+        REJECTED = "rejected", _("Rejected")
+
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.NEW, db_index=True
+    )
+    reviewed_at = models.DateTimeField(_("reviewed at"), null=True, blank=True)
+
+    class Meta:
+        abstract = True
+
+
 class ConfirmedRecord(PersonalRecord):
     """A record that counts publicly only once its owner opened the emailed link and pressed
     the button. `confirm_id` is the link's one-time id, cleared on confirmation."""
@@ -93,6 +111,18 @@ class ConfirmedRecord(PersonalRecord):
     @property
     def confirmed(self):
         return self.confirmed_at is not None
+
+
+def page_link(verbose_name):
+    """A record's link to the page it was sent from. The record outlives the page (the link
+    becomes empty; `page_key` still names the form), and pages get no list of records."""
+    return models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=verbose_name,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
 
 
 def months_before(moment, months):

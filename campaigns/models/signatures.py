@@ -10,17 +10,11 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
-from .records import ConfirmedRecord
+from .records import ConfirmedRecord, page_link
 
 
 class Signature(ConfirmedRecord):
-    action_page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("signed on page"),
-        null=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    action_page = page_link(_("signed on page"))
     first_name = models.CharField(_("first name"), max_length=80)
     last_name = models.CharField(_("last name"), max_length=80)
     email = models.EmailField(_("email"), max_length=254)

@@ -14,7 +14,7 @@ from wagtail_localize.fields import TranslatableField
 from home.models import ContentPage
 
 from .public_form import PublicFormPage
-from .records import ConfirmedRecord
+from .records import ConfirmedRecord, page_link
 
 
 class SignupPage(PublicFormPage):
@@ -88,13 +88,7 @@ class NewsSignup(ConfirmedRecord):
         _("status"), max_length=10, choices=Status.choices, default=Status.PENDING, db_index=True
     )
     unsubscribe_id = models.UUIDField(unique=True, default=uuid.uuid4, editable=False)
-    signup_page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("signed up on page"),
-        null=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    signup_page = page_link(_("signed up on page"))
 
     email_field = "email"
 

@@ -5,16 +5,13 @@ from django.conf import settings
 from django.db import models, transaction
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.fields import RichTextField
+from wagtail.admin.panels import FieldPanel
 from wagtail.models import DraftStateMixin, RevisionMixin, TranslatableMixin
 from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from home.models import ContentPage
-
-from .public_form import PublicFormPage
-from .records import PersonalRecord
+from .public_form import ConsentFormPage
+from .records import ModeratedRecord, page_link
 
 
 class Publication(models.TextChoices):
@@ -25,54 +22,18 @@ class Publication(models.TextChoices):
     FIRST_NAME = "first_name", _("Publish it with my first name")
 
 
-class StoryFormPage(PublicFormPage):
+class StoryFormPage(ConsentFormPage):
     """A page where people who lived the border tell what happened, in their own words."""
 
-    consent_text = models.CharField(
-        _("consent statement"),
-        max_length=400,
-        default=(
+    form_defaults = {
+        "consent_text": (
             "I agree that Border Humanity keeps my story and my details to read them, and "
             "publishes the story only as I chose above, after review."
         ),
-        help_text=_("The teller must tick it. Stored with each story, word for word."),
-    )
-    thank_you_heading = models.CharField(
-        _("thank-you heading"), max_length=160, default="Thank you for sharing your story"
-    )
-    thank_you_text = RichTextField(
-        _("thank-you text"), blank=True, features=["bold", "italic", "link"]
-    )
-    retention_months = models.PositiveSmallIntegerField(
-        _("keep personal data for (months)"),
-        default=24,
-        help_text=_("Older stories lose name and contact details (purge_personal_data)."),
-    )
+        "thank_you_heading": "Thank you for sharing your story",
+        "retention_months": 24,
+    }
 
-    content_panels = ContentPage.content_panels + [
-        MultiFieldPanel(
-            [
-                FieldPanel("consent_text"),
-                FieldPanel("thank_you_heading"),
-                FieldPanel("thank_you_text"),
-            ],
-            heading=_("The form"),
-        ),
-    ]
-    settings_panels = ContentPage.settings_panels + [FieldPanel("retention_months")]
-
-    search_fields = ContentPage.search_fields  # the stories themselves are never indexed
-
-    translatable_fields = ContentPage.translatable_fields + [
-        TranslatableField("consent_text"),
-        TranslatableField("thank_you_heading"),
-        TranslatableField("thank_you_text"),
-        # Retention is a policy of the organisation, the same in every language.
-        SynchronizedField("retention_months"),
-    ]
-
-    parent_page_types = ["home.HomePage", "campaigns.CampaignPage"]
-    subpage_types = []
     template = "campaigns/story_form_page.html"
     thank_you_template = "campaigns/story_thank_you.html"
 
@@ -101,22 +62,11 @@ class StoryFormPage(PublicFormPage):
             )
 
 
-class StorySubmission(PersonalRecord):
+class StorySubmission(ModeratedRecord):
     """A story as its teller sent it. Personal data: seen by the Campaign data group only.
     `language` is the language the story is written in; `page_language` the form's."""
 
-    class Status(models.TextChoices):
-        NEW = "new", _("New")
-        APPROVED = "approved", _("Approved")
-        REJECTED = "rejected", _("Rejected")
-
-    form_page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("sent from page"),
-        null=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    form_page = page_link(_("sent from page"))
     language = models.CharField(_("language of the story"), max_length=12)
     page_language = models.CharField(_("language of the form"), max_length=12)
     text = models.TextField(_("story"), max_length=5000)
@@ -124,9 +74,6 @@ class StorySubmission(PersonalRecord):
     contact = models.CharField(_("email or phone"), max_length=254, blank=True)
     publication = models.CharField(
         _("publication allowed"), max_length=12, choices=Publication.choices
-    )
-    status = models.CharField(
-        _("status"), max_length=10, choices=Status.choices, default=Status.NEW, db_index=True
     )
     story = models.ForeignKey(
         "campaigns.Story",
@@ -136,7 +83,6 @@ class StorySubmission(PersonalRecord):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    reviewed_at = models.DateTimeField(_("reviewed at"), null=True, blank=True)
 
     email_field = "contact"
 

@@ -14,14 +14,14 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import path
 from wagtail.fields import RichTextField
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField, TranslatableField
+from wagtail_localize.fields import TranslatableField
 
 from home.models import ContentPage
 
 from ..formflow import receive
 from ..video_storage import random_name, video_storage
-from .public_form import PublicFormPage
-from .records import PersonalRecord
+from .public_form import ConsentFormPage, form_panels
+from .records import ModeratedRecord, page_link
 
 # What a browser may use on this page alone: its camera and microphone, for recording here.
 RECORDING_FEATURES = ("camera", "microphone")
@@ -35,7 +35,7 @@ class Credit(models.TextChoices):
     ANONYMOUS = "anonymous", _("Anonymously")
 
 
-class VideoPromptPage(PublicFormPage):
+class VideoPromptPage(ConsentFormPage):
     """A question the public answers on video, recorded in the browser or uploaded."""
 
     prompt = models.CharField(
@@ -53,58 +53,34 @@ class VideoPromptPage(PublicFormPage):
             "does not want known."
         ),
     )
-    consent_text = models.CharField(
-        _("consent statement"),
-        max_length=400,
-        default=(
+
+    form_defaults = {
+        "consent_text": (
             "I agree that Border Humanity keeps my video to review it, and publishes it on "
             "this page, credited as I chose above, after review."
         ),
-        help_text=_("The visitor must tick it. Stored with each video, word for word."),
-    )
-    thank_you_heading = models.CharField(
-        _("thank-you heading"), max_length=160, default="Thank you for your answer"
-    )
-    thank_you_text = RichTextField(
-        _("thank-you text"), blank=True, features=["bold", "italic", "link"]
-    )
-    retention_months = models.PositiveSmallIntegerField(
-        _("keep videos for (months)"),
-        default=24,
-        help_text=_("Older videos are deleted, published or not (purge_personal_data)."),
-    )
+        "thank_you_heading": "Thank you for your answer",
+        "retention_months": 24,
+    }
 
     content_panels = ContentPage.content_panels + [
         MultiFieldPanel(
-            [
-                FieldPanel("prompt"),
-                FieldPanel("guidance"),
-                FieldPanel("consent_text"),
-                FieldPanel("thank_you_heading"),
-                FieldPanel("thank_you_text"),
-            ],
+            [FieldPanel("prompt"), FieldPanel("guidance"), *form_panels()],
             heading=_("The prompt and the form"),
         ),
     ]
-    settings_panels = ContentPage.settings_panels + [FieldPanel("retention_months")]
 
     # The answers are not indexed: a transcript is the person's words, shown, not searched.
-    search_fields = ContentPage.search_fields + [
+    search_fields = ConsentFormPage.search_fields + [
         index.SearchField("prompt"),
         index.SearchField("guidance"),
     ]
 
-    translatable_fields = ContentPage.translatable_fields + [
+    translatable_fields = ConsentFormPage.translatable_fields + [
         TranslatableField("prompt"),
         TranslatableField("guidance"),
-        TranslatableField("consent_text"),
-        TranslatableField("thank_you_heading"),
-        TranslatableField("thank_you_text"),
-        SynchronizedField("retention_months"),
     ]
 
-    parent_page_types = ["home.HomePage", "campaigns.CampaignPage"]
-    subpage_types = []
     template = "campaigns/video_prompt_page.html"
     thank_you_template = "campaigns/video_thank_you.html"
 
@@ -198,14 +174,9 @@ class VideoPromptPage(PublicFormPage):
             raise
 
 
-class VideoAnswer(PersonalRecord):
+class VideoAnswer(ModeratedRecord):
     """A video as its sender sent it, with what staff add to publish it. Seen by the Campaign
     data group only until approved; `language` is the language spoken in it."""
-
-    class Status(models.TextChoices):
-        NEW = "new", _("New")
-        APPROVED = "approved", _("Approved")
-        REJECTED = "rejected", _("Rejected")
 
     class Kind(models.TextChoices):
         MP4 = "mp4", "MP4"
@@ -214,13 +185,7 @@ class VideoAnswer(PersonalRecord):
         MATROSKA = "matroska", "Matroska"
 
     public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
-    form_page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("sent from page"),
-        null=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    form_page = page_link(_("sent from page"))
     language = models.CharField(_("language spoken"), max_length=12)
     file = models.FileField(_("video file"), storage=video_storage, max_length=200)
     kind = models.CharField(_("container"), max_length=10, choices=Kind.choices)
@@ -229,16 +194,12 @@ class VideoAnswer(PersonalRecord):
     name = models.CharField(_("name"), max_length=120, blank=True)
     credit = models.CharField(_("credit"), max_length=12, choices=Credit.choices)
     email = models.EmailField(_("email"), blank=True)
-    status = models.CharField(
-        _("status"), max_length=10, choices=Status.choices, default=Status.NEW, db_index=True
-    )
     transcript = models.TextField(_("transcript"), blank=True)
     captions = models.TextField(
         _("captions (WebVTT)"),
         blank=True,
         help_text=_("Starts with WEBVTT; one cue per block: 00:00.000 --> 00:04.000, then text."),
     )
-    reviewed_at = models.DateTimeField(_("reviewed at"), null=True, blank=True)
 
     email_field = "email"
 

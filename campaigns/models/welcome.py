@@ -13,11 +13,11 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.models import ContentPage
 
-from .public_form import PublicFormPage
-from .records import PersonalRecord
+from .public_form import ConsentFormPage, form_panels
+from .records import ModeratedRecord, page_link
 
 
-class WelcomePage(PublicFormPage):
+class WelcomePage(ConsentFormPage):
     """About one released person (the hero image is their photo, shown only under the media
     library's consent rules), with the message form and the approved messages."""
 
@@ -32,37 +32,25 @@ class WelcomePage(PublicFormPage):
         features=["bold", "italic", "link"],
         help_text=_("A few lines the person agreed to, in their own words if possible."),
     )
-    consent_text = models.CharField(
-        _("consent statement"),
-        max_length=400,
-        default=(
-            "I agree that Border Humanity keeps my message, my first name and my town to "
-            "deliver them to the person this page is about."
-        ),
-        help_text=_("The writer must tick it. Stored with each message, word for word."),
-    )
     show_consent_text = models.CharField(
         _("consent to show"),
         max_length=400,
         default="Also show my message on this page, with my first name and town only.",
         help_text=_("Optional for the writer. Stored with each message, word for word."),
     )
-    thank_you_heading = models.CharField(
-        _("thank-you heading"), max_length=160, default="Thank you for your message"
-    )
-    thank_you_text = RichTextField(
-        _("thank-you text"), blank=True, features=["bold", "italic", "link"]
-    )
     messages_shown = models.PositiveSmallIntegerField(
         _("messages shown on the page"),
         default=30,
         help_text=_("The newest approved messages whose writers allowed it. 0 shows none."),
     )
-    retention_months = models.PositiveSmallIntegerField(
-        _("keep messages for (months)"),
-        default=12,
-        help_text=_("Older messages are deleted (purge_personal_data)."),
-    )
+
+    form_defaults = {
+        "consent_text": (
+            "I agree that Border Humanity keeps my message, my first name and my town to "
+            "deliver them to the person this page is about."
+        ),
+        "thank_you_heading": "Thank you for your message",
+    }
 
     content_panels = ContentPage.content_panels + [
         MultiFieldPanel(
@@ -70,36 +58,20 @@ class WelcomePage(PublicFormPage):
             heading=_("The person"),
         ),
         MultiFieldPanel(
-            [
-                FieldPanel("consent_text"),
-                FieldPanel("show_consent_text"),
-                FieldPanel("thank_you_heading"),
-                FieldPanel("thank_you_text"),
-                FieldPanel("messages_shown"),
-            ],
+            [*form_panels(FieldPanel("show_consent_text")), FieldPanel("messages_shown")],
             heading=_("The form"),
         ),
     ]
-    settings_panels = ContentPage.settings_panels + [FieldPanel("retention_months")]
 
-    # The messages are never indexed: they are people's words, shown only as approved.
-    search_fields = ContentPage.search_fields
-
-    translatable_fields = ContentPage.translatable_fields + [
+    translatable_fields = ConsentFormPage.translatable_fields + [
         # A name is not translated.
         SynchronizedField("person_name"),
         TranslatableField("about_person"),
-        TranslatableField("consent_text"),
         TranslatableField("show_consent_text"),
-        TranslatableField("thank_you_heading"),
-        TranslatableField("thank_you_text"),
-        # How many are shown and how long they are kept: one policy in every language.
+        # How many are shown: one policy in every language.
         SynchronizedField("messages_shown"),
-        SynchronizedField("retention_months"),
     ]
 
-    parent_page_types = ["home.HomePage", "campaigns.CampaignPage"]
-    subpage_types = []
     template = "campaigns/welcome_page.html"
     thank_you_template = "campaigns/welcome_thank_you.html"
 
@@ -132,31 +104,16 @@ class WelcomePage(PublicFormPage):
             )
 
 
-class WelcomeMessage(PersonalRecord):
+class WelcomeMessage(ModeratedRecord):
     """A message as its writer sent it, in the language of the page they wrote on. No email
     or other contact is asked: nobody can ask to be forgotten by address, so staff delete a
     message on request (the Campaign data screens) and retention deletes the rest."""
 
-    class Status(models.TextChoices):
-        NEW = "new", _("New")
-        APPROVED = "approved", _("Approved")
-        REJECTED = "rejected", _("Rejected")
-
-    form_page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("sent from page"),
-        null=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    form_page = page_link(_("sent from page"))
     first_name = models.CharField(_("first name"), max_length=40)
     town = models.CharField(_("town"), max_length=80)
     message = models.TextField(_("message"), max_length=600)
     show_on_page = models.BooleanField(_("may be shown on the page"), default=False)
-    status = models.CharField(
-        _("status"), max_length=10, choices=Status.choices, default=Status.NEW, db_index=True
-    )
-    reviewed_at = models.DateTimeField(_("reviewed at"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("message of welcome")

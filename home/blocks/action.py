@@ -25,7 +25,8 @@ class CallToActionBlock(SearchTextOnly, blocks.StructBlock):
         preview_value = {
             "heading": "Add your name",
             "text": "<p>It takes a minute.</p>",
-            "link": {"text": "Sign the petition", "url": "https://example.org/sign"},
+            # The editor's preview links within the site: no host is named for a sample.
+            "link": {"text": "Sign the petition", "url": "/en/"},
             "style": "primary",
         }
 
@@ -50,12 +51,12 @@ class ActionLadderBlock(blocks.StructBlock):
                 {
                     "title": "Take quick action",
                     "text": "Sign and share.",
-                    "link": {"text": "Sign", "url": "https://example.org/sign"},
+                    "link": {"text": "Sign", "url": "/en/"},
                 },
                 {
                     "title": "Have a bit more time?",
                     "text": "Call your representative.",
-                    "link": {"text": "Call", "url": "https://example.org/call"},
+                    "link": {"text": "Call", "url": "/en/"},
                 },
             ],
         }

@@ -57,7 +57,8 @@ class VideoBlock(SearchTextOnly, blocks.StructBlock):
         description = _("A video link with a poster image and its transcript.")
         preview_value = {
             "title": "Why we welcome",
-            "url": "https://video.example.org/watch/why-we-welcome",
+            # The editor's preview links within the site: no host is named for a sample.
+            "url": "/en/",
             "duration": "1:30",
             "transcript": "<p>Volunteers explain how a community shelter works.</p>",
         }

@@ -57,7 +57,8 @@ class ContactCardBlock(SearchTextOnly, blocks.StructBlock):
             "heading": "Press contact",
             "name": "Ana Ruiz",
             "role": "Communications",
-            "email": "press@example.org",
+            # A sample address no mail can reach: .invalid is reserved for names that never exist.
+            "email": "press@borderhumanity.invalid",
             "phone": "+1 555 0100",
             "languages": "English, Español",
         }

@@ -29,7 +29,7 @@ EXPECTED_TEXT = {
     "why": "Why rebuild asylum?",
     "two_column": "Communities can welcome people safely.",
     "partners": "Frontera Legal Aid",
-    "contact": "mailto:press@example.org",
+    "contact": "mailto:press@borderhumanity.invalid",
     "latest_news": "Latest news",
     "stories": "We waited at the bridge for eleven weeks",
     "related_questions": "Questions people ask",
