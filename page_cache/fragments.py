@@ -6,7 +6,8 @@ A part is kept under its page's `cache_key` (which changes when the page is publ
 site and the language, and is made stale exactly as cached pages are (page_cache.store): by a
 change to anything it was made from (page_cache.dependencies), or by a purge of everything.
 A stale part is never shown: it is made again at once. Only parts that read nothing of the
-request may be kept: never a form, a CSRF token, a message or a live count. Previews are always rendered afresh.
+request may be kept: never a form, a CSRF token, a message or a live count. Previews are
+always rendered afresh.
 """
 
 from django.conf import settings
