@@ -133,7 +133,7 @@ class PageCacheMiddleware:
             self.store(planned, response, tags)
             renders.count(request.path)
             response["X-Page-Cache"] = "miss"
-        else:
+        elif planned.stored != NOT_STORABLE:  # not known yet: the next visitors need not wait
             write(planned.key, planned.made_in, NOT_STORABLE, seconds(), tags)
         return response
 

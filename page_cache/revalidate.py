@@ -38,7 +38,7 @@ def lock_key(key):
 def plan(key, found):
     if found.fresh:
         if found.value == NOT_STORABLE:  # nothing to wait for: every visitor's own render
-            return Plan(RENDER, key, made_in=found.made_in)
+            return Plan(RENDER, key, stored=NOT_STORABLE, made_in=found.made_in)
         return Plan(HIT, key, stored=found.value)
     if cache.add(lock_key(key), 1, timeout=LOCK_SECONDS):  # SET NX on Redis: one winner
         return Plan(RENDER, key, made_in=found.made_in, locked=True)
