@@ -50,7 +50,10 @@ def register(key, tags, made_seq, timeout):
     marks = cache.get_many([tag_mark_key(tag) for tag in tags]).values()
     latest = max(marks, default=0)
     if latest > made_seq:
-        cache.set(stale_key(key), latest, timeout)
+        if client is not None:
+            raise_marks(client, [stale_key(key)], latest, timeout)
+        else:
+            cache.set(stale_key(key), latest, timeout)
 
 
 def mark(tags, seq, timeout):
@@ -58,15 +61,33 @@ def mark(tags, seq, timeout):
     tags = sorted(tags)
     if not tags:
         return []
-    cache.set_many({tag_mark_key(tag): seq for tag in tags}, timeout)
     client = redis_client()
-    if client is not None:
-        prefix_length = len(cache.make_key(""))
-        members = client.sunion([cache.make_key(set_key(tag)) for tag in tags])
-        keys = sorted(member.decode()[prefix_length:] for member in members)
-    else:
+    if client is None:
+        cache.set_many({tag_mark_key(tag): seq for tag in tags}, timeout)
         found = cache.get_many([set_key(tag) for tag in tags]).values()
         keys = sorted(set().union(*found))
-    if keys:
         cache.set_many({stale_key(key): seq for key in keys}, timeout)
+        return keys
+    raise_marks(client, [tag_mark_key(tag) for tag in tags], seq, timeout)
+    prefix_length = len(cache.make_key(""))
+    members = client.sunion([cache.make_key(set_key(tag)) for tag in tags])
+    keys = sorted(member.decode()[prefix_length:] for member in members)
+    raise_marks(client, [stale_key(key) for key in keys], seq, timeout)
     return keys
+
+
+# Two purges at once may write their marks in either order: a mark only ever goes up. (Numbers
+# are stored bare by django_redis, so the cache reads them back as it does its own.)
+RAISE_MARKS = """
+for _, key in ipairs(KEYS) do
+    local mark = tonumber(redis.call('GET', key))
+    if not mark or mark < tonumber(ARGV[1]) then
+        redis.call('SET', key, ARGV[1], 'EX', ARGV[2])
+    end
+end
+"""
+
+
+def raise_marks(client, keys, seq, timeout):
+    if keys:
+        client.eval(RAISE_MARKS, len(keys), *[cache.make_key(key) for key in keys], seq, timeout)

@@ -7,6 +7,7 @@ import re
 
 import pytest
 from django.contrib.contenttypes.models import ContentType
+from django.test import override_settings
 from wagtail.models import Page, ReferenceIndex, get_page_models
 from wagtail.snippets.models import get_snippet_models
 
@@ -55,16 +56,12 @@ def served(client, url):
     return response
 
 
-def fresh_render(client, settings, url):
-    cached = settings.PAGE_CACHE_SECONDS, settings.FRAGMENT_CACHE_SECONDS
-    settings.PAGE_CACHE_SECONDS = settings.FRAGMENT_CACHE_SECONDS = 0
-    try:
+def fresh_render(client, url):
+    with override_settings(PAGE_CACHE_SECONDS=0, FRAGMENT_CACHE_SECONDS=0):
         return served(client, url).content
-    finally:
-        settings.PAGE_CACHE_SECONDS, settings.FRAGMENT_CACHE_SECONDS = cached
 
 
-def check_every_page(client, settings, urls, change):
+def check_every_page(client, urls, change):
     """Every page as a fresh render shows it (parts kept included); the pages answered from the
     cache."""
     hits, stale = [], []
@@ -73,7 +70,7 @@ def check_every_page(client, settings, urls, change):
         if response.get("X-Page-Cache") == "hit":
             hits.append(url)
         if PER_RESPONSE.sub(b"", response.content) != PER_RESPONSE.sub(
-            b"", fresh_render(client, settings, url)
+            b"", fresh_render(client, url)
         ):
             stale.append(url)
     assert not stale, f"{change}: served stale {stale}"
@@ -105,7 +102,8 @@ def test_every_page_type_and_snippet_type_has_a_change_checked():
     assert labels == set(SHOWN_FIELD), "a snippet type the matrix does not change"
 
 
-def test_a_change_purges_the_pages_that_show_it_and_no_other(client, caching):
+@pytest.mark.usefixtures("caching")
+def test_a_change_purges_the_pages_that_show_it_and_no_other(client):
     urls = demo_urls()
     for url in urls:
         served(client, url)
@@ -128,19 +126,20 @@ def test_a_change_purges_the_pages_that_show_it_and_no_other(client, caching):
             setattr(snippet, field, f"{getattr(snippet, field)} changed")
             snippet.save()
         forget_local_pages()  # a worker that missed nothing: only the shared cache decides
-        hits = check_every_page(client, caching, urls, label)
+        hits = check_every_page(client, urls, label)
         if not everywhere:
             assert hits, f"{label}: every page was purged"
 
 
-def test_settings_and_moves_purge_everything(client, caching):
+@pytest.mark.usefixtures("caching")
+def test_settings_and_moves_purge_everything(client):
     urls = demo_urls()
     for url in urls:
         served(client, url)
     branding = SiteBranding.load()
     branding.save()
-    cache_hits = check_every_page(client, caching, urls, "branding")
+    cache_hits = check_every_page(client, urls, "branding")
     assert not cache_hits
     page, _in_menu = page_to_change(get_page_models()[-1])
     page.move(page.get_siblings(inclusive=False).first(), pos="last-child")
-    check_every_page(client, caching, demo_urls(), "move")
+    check_every_page(client, demo_urls(), "move")

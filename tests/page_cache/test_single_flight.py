@@ -7,12 +7,14 @@ import threading
 import time
 
 import pytest
+from django.core.cache import cache
 from django.http import HttpResponse
 from django.test import RequestFactory
 
-from page_cache import renders, store
+from page_cache import renders, store, tag_index
 from page_cache.dependencies import add
 from page_cache.middleware import PageCacheMiddleware
+from page_cache.watch import redis_client
 
 TAG = "snippet:faq.faqquestion:1"
 
@@ -114,6 +116,16 @@ def test_stale_copies_outlive_a_purge_of_everything_but_not_a_hard_one():
     assert store.read(key).value == "after" and not store.read(key).fresh
     store.purge_all()
     assert store.read(key).value is None
+
+
+def test_marks_of_two_purges_at_once_keep_the_later_one_whatever_the_order():
+    if redis_client() is None:
+        pytest.skip("without Redis, marks are plain values (one machine)")
+    key = "page-cache:test-entry"
+    store.write(key, store.read(key).made_in, "before", 600, {TAG})
+    tag_index.mark({TAG}, 10**9 + 2, 600)
+    tag_index.mark({TAG}, 10**9 + 1, 600)  # the earlier purge, written last
+    assert cache.get(tag_index.stale_key(key)) == 10**9 + 2
 
 
 def test_renders_are_not_counted_unless_asked(settings):
