@@ -133,7 +133,9 @@ class PageCacheMiddleware:
             self.store(planned, response, tags)
             renders.count(request.path)
             response["X-Page-Cache"] = "miss"
-        elif planned.stored != NOT_STORABLE:  # not known yet: the next visitors need not wait
+        elif planned.stored != NOT_STORABLE and response.status_code < 500:
+            # A form, a redirect, a 404: its next visitors need not wait for one another. (An
+            # error says nothing of the page, and must not replace a stale copy.)
             write(planned.key, planned.made_in, NOT_STORABLE, seconds(), tags)
         return response
 

@@ -13,7 +13,7 @@ from django.test import RequestFactory
 
 from page_cache import renders, store, tag_index
 from page_cache.dependencies import add
-from page_cache.middleware import PageCacheMiddleware
+from page_cache.middleware import PageCacheMiddleware, cache_key
 from page_cache.watch import redis_client
 
 TAG = "snippet:faq.faqquestion:1"
@@ -28,8 +28,9 @@ def page_cache_on(settings):
 class SlowSite:
     """Django's view of a page that takes `seconds` to render and shows TAG, counting renders."""
 
-    def __init__(self, seconds=0.3, during=None):
+    def __init__(self, seconds=0.3, during=None, status=200, control=""):
         self.seconds, self.during, self.renders = seconds, during, 0
+        self.status, self.control = status, control
         self.lock = threading.Lock()
 
     def __call__(self, request):
@@ -40,7 +41,10 @@ class SlowSite:
         if self.during is not None:
             self.during()
         time.sleep(self.seconds)
-        return HttpResponse(f"render {number}", content_type="text/html")
+        response = HttpResponse(f"render {number}", content_type="text/html", status=self.status)
+        if self.control:
+            response["Cache-Control"] = self.control
+        return response
 
 
 def visit(site, path="/en/slow/"):
@@ -92,6 +96,24 @@ def test_a_purge_during_the_render_leaves_the_stored_page_stale():
     # Marked stale the moment it was stored: made again, and the copy meanwhile never fresh.
     assert visit(site) == ("miss", "render 2")
     assert visit(site) == ("hit", "render 2")
+
+
+def test_visitors_of_a_page_that_cannot_be_stored_do_not_wait_for_one_another():
+    site = SlowSite(seconds=0.4, control="private")  # a page with a form
+    visit(site)
+    answers = at_once(site)
+    assert site.renders == 3
+    assert all(label is None and at < 0.75 for (label, _body), at in answers)
+
+
+def test_an_error_while_a_stale_page_is_made_again_keeps_the_stale_copy():
+    site = SlowSite(seconds=0)
+    visit(site)
+    store.purge({TAG})
+    site.status = 500
+    assert visit(site) == (None, "render 2")
+    found = store.read(cache_key(RequestFactory().get("/en/slow/")))
+    assert found.value[0] == b"render 1" and not found.fresh
 
 
 def test_a_purge_of_something_else_leaves_the_page_cached():
