@@ -123,19 +123,36 @@ def translation_tags(model, instance):
 
 
 def page_changed(instance, **kwargs):
-    purge(page_tags(instance))
+    tags, everywhere = page_tags(instance)
+    if everywhere:
+        purge_all(keep_stale=True)
+    else:
+        purge(tags)
 
 
 def page_gone(instance, **kwargs):
     """No copy of a page that lists or shows it is served again, not even stale."""
-    purge(page_tags(instance), hard=True)
+    tags, everywhere = page_tags(instance)
+    if everywhere:
+        purge_all()
+    else:
+        purge(tags, hard=True)
 
 
 def page_tags(page):
+    """The tags a change to the page purges, and whether it is on every page: the menu or a
+    setting (the privacy notice, the contact page) links to it, and every page shows those
+    links from a copy kept apart (home.navigation)."""
     from wagtail.models import Page, ReferenceIndex
 
     model = type(page)
     tags = translation_tags(Page, page)
+    translations = Page.objects.filter(translation_key=page.translation_key)
+    sources = ReferenceIndex.get_references_to_in_bulk(translations).values_list(
+        "base_content_type", "object_id"
+    )
+    if any(shown_everywhere(content_model(source_type)) for source_type, _pk in sources):
+        return tags, True
     # Its parents list it (an index, a section page); a page listing every post of its type
     # says so (dependencies.depends_on_type), for this type or any it is a kind of.
     depth = len(page.path) // Page.steplen
@@ -145,15 +162,21 @@ def page_tags(page):
         for pk in Page.objects.filter(path__in=above).values_list("pk", flat=True)
     )
     tags.update(dependencies.type_tag(kind) for kind in model.__mro__ if kind in page_models())
-    for source_type, pk in ReferenceIndex.get_references_to(page).values_list(
-        "base_content_type", "object_id"
-    ):
+    for source_type, pk in sources:
         source = content_model(source_type)
         if source is not None and issubclass(source, Page):
             tags.add(dependencies.served_tag(pk))
         elif source is not None:
             tags.add(dependencies.instance_tag(source, pk))
-    return tags
+    return tags, False
+
+
+def shown_everywhere(model):
+    from wagtail.contrib.settings.registry import registry as settings_registry
+
+    return model is not None and (
+        model._meta.label_lower in ON_EVERY_PAGE or model in settings_registry
+    )
 
 
 def page_models():

@@ -3,6 +3,7 @@ type and every snippet type, a change is made, then every page of the demo (one 
 in English and Spanish) is served as a fresh render would be, and some page that does not show
 the change is still answered from the cache. Navigation, settings and moves purge everything."""
 
+import difflib
 import re
 
 import pytest
@@ -69,10 +70,11 @@ def check_every_page(client, urls, change):
         response = served(client, url)
         if response.get("X-Page-Cache") == "hit":
             hits.append(url)
-        if PER_RESPONSE.sub(b"", response.content) != PER_RESPONSE.sub(
-            b"", fresh_render(client, url)
-        ):
-            stale.append(url)
+        kept = PER_RESPONSE.sub(b"", response.content).decode().splitlines()
+        fresh = PER_RESPONSE.sub(b"", fresh_render(client, url)).decode().splitlines()
+        if kept != fresh:
+            difference = difflib.unified_diff(kept, fresh, lineterm="", n=0)
+            stale.append((url, response.get("X-Page-Cache"), list(difference)[2:8]))
     assert not stale, f"{change}: served stale {stale}"
     return hits
 
