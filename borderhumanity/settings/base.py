@@ -255,6 +255,9 @@ else:
             "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
             "LOCATION": BASE_DIR / "var" / "cache" / "default",
             "KEY_PREFIX": CACHE_KEY_PREFIX,
+            # Not the default 300: past it a third of the keys are dropped at random, and the
+            # page cache's records of which page shows what (page_cache/tag_index.py) with them.
+            "OPTIONS": {"MAX_ENTRIES": 100_000},
         },
         "renditions": {
             "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
