@@ -10,6 +10,7 @@ renders the form again exactly as a POST to the page would.
 from dataclasses import dataclass
 
 from django.core.cache import cache
+from django.db import transaction
 from django.http import Http404, HttpResponseRedirect
 from django.utils.translation import get_language
 from django.views.decorators.http import require_POST
@@ -41,11 +42,18 @@ class ActionCard:
 
 
 def card_key(page_id):
-    """Made in the page cache's generation: whatever empties the page cache (a publish,
-    unpublish, move or delete, a privacy restriction) leaves every card behind too."""
+    """Made in the page cache's generation: whatever empties the page cache (a move, a privacy
+    restriction) leaves every card behind too; a publish, unpublish or delete of the action
+    forgets its own card (`forget_card`)."""
     from page_cache.store import generation
 
     return f"action-card:{generation()}:{page_id}"
+
+
+def forget_card(page_id):
+    """Now, and once committed: a sign request meanwhile reads the rows as they were."""
+    cache.delete(card_key(page_id))
+    transaction.on_commit(lambda: cache.delete(card_key(page_id)))
 
 
 def _live_action(page_id):

@@ -1,14 +1,14 @@
 """Counts and public signer lists follow every change to the rows, from the site or the admin;
 a welcome page drops a shown message as soon as it is deleted.
-(The signing endpoint's cached view of an action follows the page with the page cache: see
-campaigns.sign_endpoint.card_key.)"""
+The signing endpoint's cached view of an action follows the page (campaigns.sign_endpoint)."""
 
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
+from wagtail.signals import page_published, page_unpublished
 
 from .call_counts import forget_call_count
 from .counts import forget_figures
-from .models import CallLog, OrganisationSignature, Signature, WelcomeMessage
+from .models import ActionPage, CallLog, OrganisationSignature, Signature, WelcomeMessage
 
 
 @receiver(post_save, sender=Signature)
@@ -34,3 +34,13 @@ def welcome_message_deleted(instance, **kwargs):
 @receiver(post_delete, sender=CallLog)
 def calls_changed(instance, **kwargs):
     forget_call_count(instance.page_key)
+
+
+@receiver(page_published)
+@receiver(page_unpublished)
+@receiver(post_delete, sender=ActionPage)
+def action_page_changed(instance, **kwargs):
+    if isinstance(instance, ActionPage):
+        from .sign_endpoint import forget_card
+
+        forget_card(instance.pk)

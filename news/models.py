@@ -17,6 +17,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from home.models import ContentPage
 from home.streams import prepare_renditions_of, prepare_stream
 from home.visibility import public_pages
+from page_cache.dependencies import depends_on_type
 
 from .blocks import AuthorBlock, NewsBodyBlock, PressContactBlock
 from .feeds import NewsAtomFeed, NewsRssFeed
@@ -46,6 +47,7 @@ class NewsIndexPage(RoutablePageMixin, ContentPage):
         # Only what the public may be shown: a post under a privacy restriction (a press
         # release under embargo behind a password, say) is left out of the index, the feeds
         # and every "latest news" block, title, intro and authors alike.
+        depends_on_type(NewsPage)  # a post published later belongs in every listing of them
         posts = public_pages(NewsPage.objects.child_of(self)).select_related("hero_image")
         if post_type:
             posts = posts.filter(post_type=post_type)
@@ -179,6 +181,7 @@ class NewsPage(ContentPage):
         chosen_keys = [
             block.value.translation_key for block in self.related_posts if block.value is not None
         ]
+        depends_on_type(NewsPage)
         siblings = public_pages(NewsPage.objects.sibling_of(self, inclusive=False))
         found = {
             post.translation_key: post

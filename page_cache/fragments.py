@@ -3,17 +3,18 @@ answer: a visitor with a session (after signing, say), an address with a query s
 shared on social media carry tracking parameters), or the first visitor after a page expires.
 
 A part is kept under its page's `cache_key` (which changes when the page is published), the
-site and the language, and is tagged with the page cache's generation (page_cache.store), so a
-publish, a snippet, a setting or an image change anywhere drops every part at once, exactly as
-it drops every cached page. Only parts that read nothing of the request may be kept: never a
-form, a CSRF token, a message or a live count. Previews are always rendered afresh.
+site and the language, and is made stale exactly as cached pages are (page_cache.store): by a
+change to anything it was made from (page_cache.dependencies), or by a purge of everything.
+A stale part is never shown: it is made again at once. Only parts that read nothing of the
+request may be kept: never a form, a CSRF token, a message or a live count. Previews are
+always rendered afresh.
 """
 
 from django.conf import settings
 from django.utils import translation
 from wagtail.models import Site
 
-from . import store
+from . import dependencies, store
 
 
 def seconds():
@@ -27,13 +28,17 @@ def fragment_key(request, page, name):
 
 
 def remember(request, page, name, make):
-    """What `make()` returns for this page, from the shared cache when it was made in the
-    current generation; made (and kept) otherwise."""
+    """What `make()` returns for this page, from the shared cache while it is fresh; made (and
+    kept) otherwise. What it was made from counts for the page it is part of."""
     if not seconds() or request is None or getattr(request, "is_preview", False):
         return make()
     key = fragment_key(request, page, name)
-    made_in, value = store.read(key)
-    if value is None:
+    found = store.read(key)
+    if found.fresh:
+        value, tags = found.value
+        dependencies.add(*tags)
+        return value
+    with dependencies.collecting() as tags:
         value = make()
-        store.write(key, made_in, value, seconds())
+    store.write(key, found.made_in, (value, sorted(tags)), seconds(), tags)
     return value

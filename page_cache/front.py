@@ -2,6 +2,7 @@
 
 from django.core.handlers.wsgi import WSGIRequest
 
+from . import revalidate
 from .middleware import LOOKED_UP, answer, cache_key, is_anonymous_read
 from .store import read_page, seconds
 
@@ -10,7 +11,8 @@ class StoredPageApplication:
     """In front of Django's WSGI application (borderhumanity/wsgi.py): a stored page is sent
     from here, without Django's handler, middleware or response objects, which are most of
     the cost of a hit. The rules are PageCacheMiddleware's own; anything else, a miss
-    included, goes on to Django, which then does not look the page up again."""
+    included, goes on to Django, which then does not look the page up again. A stale copy is
+    sent from here too while another request makes the page again (page_cache.revalidate)."""
 
     def __init__(self, application):
         self.application = application
@@ -34,8 +36,8 @@ class StoredPageApplication:
             key = cache_key(request)
         except Exception:  # noqa: BLE001 — a host not allowed, a malformed request: Django answers it
             return None
-        current, stored = read_page(key)
-        if stored is None:
-            environ[LOOKED_UP] = (key, current)
+        planned = revalidate.plan(key, read_page(key))
+        if planned.kind == revalidate.RENDER:
+            environ[LOOKED_UP] = planned
             return None
-        return answer(stored, environ.get("HTTP_IF_NONE_MATCH"))
+        return answer(planned.stored, environ.get("HTTP_IF_NONE_MATCH"), planned.kind)

@@ -23,7 +23,9 @@ from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.http import http_date, parse_etags
 from django.utils.translation import get_language_from_path
 
-from .store import keep_locally, read_page, seconds, write
+from . import renders, revalidate
+from .dependencies import collecting
+from .store import NOT_STORABLE, read_page, seconds, write
 
 # Part of every key: a release that stores pages differently never reads an older release's.
 FORMAT = "v2"
@@ -36,7 +38,7 @@ TRACKING_PREFIXES = ("utm_", "fbclid", "gclid", "mc_cid", "mc_eid", "igshid", "r
 DROPPED_HEADERS = {"set-cookie", "date", "content-length", "x-page-cache"}
 # What a 304 repeats of the page's headers.
 NOT_MODIFIED_HEADERS = {"etag", "last-modified", "cache-control", "vary", "x-page-cache"}
-# Where the WSGI front (page_cache.front) leaves the key it looked up, for the middleware.
+# Where the WSGI front (page_cache.front) leaves its plan to render, for the middleware.
 LOOKED_UP = "page_cache.looked_up"
 
 
@@ -87,9 +89,14 @@ def public_headers(response, etag, stored_at):
     patch_vary_headers(response, ("Cookie",))
 
 
-def answer(stored, if_none_match):
-    """(status, headers, body) for a stored page: 304 when the visitor already has it."""
+def answer(stored, if_none_match, served_as="hit"):
+    """(status, headers, body) for a stored page: 304 when the visitor already has it. A stale
+    copy, sent while the page is made again, says so."""
     body, headers, etag = stored
+    if served_as != "hit":
+        headers = [
+            (name, served_as if name == "X-Page-Cache" else value) for name, value in headers
+        ]
     if etag in parse_etags(if_none_match or ""):
         kept = [(name, value) for name, value in headers if name.lower() in NOT_MODIFIED_HEADERS]
         return HTTPStatus.NOT_MODIFIED, kept, b""
@@ -106,32 +113,45 @@ class PageCacheMiddleware:
     def __call__(self, request):
         if not seconds() or not is_anonymous_read(request):
             return self.get_response(request)
-        looked_up = request.META.get(LOOKED_UP)
-        if looked_up is not None:  # the WSGI front found nothing stored: no second read
-            key, current = looked_up
-        else:
+        planned = request.META.get(LOOKED_UP)  # the WSGI front's: no second read
+        if planned is None:
             key = cache_key(request)
-            current, stored = read_page(key)
-            if stored is not None:
-                return self.from_store(request, stored)
-        response = self.get_response(request)
-        if not request.GET and is_storable(response):
-            self.store(key, current, response)
+            planned = revalidate.plan(key, read_page(key))
+            if planned.kind != revalidate.RENDER:
+                return self.from_store(request, planned)
+        try:
+            return self.render(request, planned)
+        finally:
+            revalidate.done(planned)
+
+    def render(self, request, planned):
+        with collecting() as tags:
+            response = self.get_response(request)
+        if request.GET:  # tracking parameters: answered, never stored
+            return response
+        if is_storable(response):
+            self.store(planned, response, tags)
+            renders.count(request.path)
             response["X-Page-Cache"] = "miss"
+        elif planned.stored != NOT_STORABLE and response.status_code < 500:
+            # A form, a redirect, a 404: its next visitors need not wait for one another. (An
+            # error says nothing of the page, and must not replace a stale copy.)
+            write(planned.key, planned.made_in, NOT_STORABLE, seconds(), tags)
         return response
 
-    def store(self, key, made_in, response):
+    def store(self, planned, response, tags):
         """The page is kept with its final headers, so a hit only has to send them."""
         body = response.content
         etag = f'"{hashlib.sha256(body).hexdigest()[:32]}"'
         public_headers(response, etag, time.time())
         headers = [(k, v) for k, v in response.items() if k.lower() not in DROPPED_HEADERS]
         headers.append(("X-Page-Cache", "hit"))
-        write(key, made_in, (body, headers, etag), seconds())
-        keep_locally(key, made_in, (body, headers, etag))
+        write(planned.key, planned.made_in, (body, headers, etag), seconds(), tags)
 
-    def from_store(self, request, stored):
-        status, headers, body = answer(stored, request.headers.get("If-None-Match"))
+    def from_store(self, request, planned):
+        status, headers, body = answer(
+            planned.stored, request.headers.get("If-None-Match"), planned.kind
+        )
         response = HttpResponse(body, status=status)
         for name, value in headers:
             response[name] = value

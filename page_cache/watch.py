@@ -20,6 +20,8 @@ from django.conf import settings
 logger = logging.getLogger(__name__)
 
 TRUST_SECONDS = 1.0
+# What `forget` is given when any page may have been purged unheard.
+ALL_PAGES = ("*",)
 RETRY_SECONDS = 1.0
 
 
@@ -45,6 +47,8 @@ class GenerationWatch:
         self.listening = False
         self.known = None  # (generation, monotonic time it was read)
         self.announcements = 0
+        # Set by page_cache.store: drops this worker's copies of the pages a purge names.
+        self.on_purged_keys = lambda keys: None
 
     def start_once(self):
         if self.pid != os.getpid():
@@ -67,18 +71,23 @@ class GenerationWatch:
             if self.listening and fresh and generation is not None and generation > 0:
                 self.known = (generation, time.monotonic())
 
-    def forget(self):
+    def forget(self, keys=()):
+        """Drop the trust in the generation, and this worker's copies of the pages `keys`, in one
+        step: a page read before cannot be kept after (page_cache.store.keep_locally)."""
         with self.lock:
             self.announcements += 1
             self.known = None
+            if keys:
+                self.on_purged_keys(keys)
 
-    def announce(self):
-        """Tell every worker (this one at once) that the generation changed."""
-        self.forget()
+    def announce(self, keys=()):
+        """Tell every worker (this one at once) that the generation changed, or, with `keys`,
+        that those pages are stale."""
+        self.forget(keys)
         client = redis_client()
         if client is not None:
             try:
-                client.publish(channel(), b"")
+                client.publish(channel(), "\n".join(keys).encode())
             except Exception:  # noqa: BLE001 — Redis down: every listener lost its connection too
                 logger.warning("page cache: could not announce a purge")
 
@@ -106,11 +115,16 @@ class GenerationWatch:
                     if message["type"] == "subscribe":
                         with self.lock:
                             self.listening = True
-                    self.forget()  # subscribed (again: news may have been missed), or a purge
+                        # Subscribed (again): a purge of some pages may have been missed.
+                        self.forget(ALL_PAGES)
+                    elif message["data"]:  # a purge of these pages only
+                        self.forget(message["data"].decode().split("\n"))
+                    else:  # a purge of everything
+                        self.forget()
             except Exception:  # noqa: BLE001 — Redis restarted or unreachable: read every time
                 with self.lock:
                     self.listening = False
-                self.forget()
+                self.forget(ALL_PAGES)
                 time.sleep(RETRY_SECONDS)
             finally:
                 pubsub.close()

@@ -255,6 +255,9 @@ else:
             "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
             "LOCATION": BASE_DIR / "var" / "cache" / "default",
             "KEY_PREFIX": CACHE_KEY_PREFIX,
+            # Not the default 300: past it a third of the keys are dropped at random, and the
+            # page cache's records of which page shows what (page_cache/tag_index.py) with them.
+            "OPTIONS": {"MAX_ENTRIES": 100_000},
         },
         "renditions": {
             "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
@@ -268,8 +271,11 @@ else:
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
 PAGE_MAX_AGE = int(os.environ.get("PAGE_MAX_AGE", "60"))
 # Rendered parts of pages (page_cache/fragments.py) for what the page cache cannot answer: visitors
-# with a session, addresses with a query string. Dropped with the cached pages on any change.
+# with a session, addresses with a query string. Purged with the cached pages they are part of.
 FRAGMENT_CACHE_SECONDS = int(os.environ.get("FRAGMENT_CACHE_SECONDS", "3600"))
+# Count, in the shared cache, every render the page cache makes to store a page
+# (page_cache/renders.py): what a load test reads. Off in production.
+PAGE_CACHE_COUNT_RENDERS = os.environ.get("PAGE_CACHE_COUNT_RENDERS", "") == "1"
 # A CDN in front keeps pages too; Wagtail tells it which URLs to drop on publish (see cdn.py).
 WAGTAILFRONTENDCACHE = frontend_cache_from_env(os.environ)
 

@@ -18,7 +18,11 @@ PRIVATE_MEDIA_ROOT = Path(
 # Each test process keeps its own cache in memory unless REDIS_URL names a shared one.
 if not REDIS_URL:
     CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        # Room for the page cache's records of which page shows what (see base.py).
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "OPTIONS": {"MAX_ENTRIES": 100_000},
+        },
         "renditions": {
             "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
             "LOCATION": "renditions",

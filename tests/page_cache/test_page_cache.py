@@ -11,7 +11,7 @@ from wagtail.models import PageViewRestriction
 from campaigns.models import CampaignPage, DecisionMaker, Signature
 from faq.models import FAQTopic
 from home.models import SiteBranding, SiteNavigation
-from page_cache.store import generation
+from page_cache.store import SEQ_KEY, generation
 from page_cache.watch import redis_client
 from tests.factories import (
     NEWS_DATE,
@@ -97,23 +97,24 @@ def test_a_menu_change_reaches_every_cached_page(client):
     assert "Footer words changed today" in client.get("/en/").content.decode()
 
 
-def empties_the_cache(change):
-    """Whether the change makes every stored page unreachable (a new generation)."""
-    before = generation()
+def what_it_purges(change):
+    """ "everything" (a new generation), "what showed it" (stale markers), or nothing."""
+    before = generation(), cache.get(SEQ_KEY)
     change()
-    return generation() != before
+    if generation() != before[0]:
+        return "everything"
+    return "what showed it" if cache.get(SEQ_KEY) != before[1] else None
 
 
-def test_snippets_settings_images_and_deleted_pages_empty_the_cache():
+def test_settings_and_the_menu_purge_everything_the_rest_only_what_showed_it():
     topic = FAQTopic.objects.create(name="Test topic")
     maker = DecisionMaker.objects.create(name="Test Maker", role="president")
     image = make_image()
     post = make_post("Test post to delete", "test-deleted", NEWS_DATE)
-    assert empties_the_cache(topic.save)
-    assert empties_the_cache(maker.delete)
-    assert empties_the_cache(SiteBranding.load().save)
-    assert empties_the_cache(image.save)
-    assert empties_the_cache(post.delete)
+    assert what_it_purges(SiteBranding.load().save) == "everything"
+    assert what_it_purges(SiteNavigation.objects.first().save) == "everything"
+    for change in (topic.save, maker.delete, image.save, post.delete):
+        assert what_it_purges(change) == "what showed it"
 
 
 def test_signatures_and_drafts_leave_the_cache_alone(petition_en):
@@ -121,9 +122,9 @@ def test_signatures_and_drafts_leave_the_cache_alone(petition_en):
         page_key=petition_en.translation_key, language="en", first_name="Ana",
         last_name="Ruiz", email="ana@example.org", postal_code="79901", country="US",
     )  # fmt: skip
-    assert not empties_the_cache(signature.save)
-    assert not empties_the_cache(signature.delete)
-    assert not empties_the_cache(petition_en.save_revision)
+    assert what_it_purges(signature.save) is None
+    assert what_it_purges(signature.delete) is None
+    assert what_it_purges(petition_en.save_revision) is None
 
 
 def test_staff_and_query_strings_are_never_served_or_stored(client):

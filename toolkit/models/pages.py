@@ -8,6 +8,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.models import ContentPage
+from page_cache.dependencies import depends_on_type
 
 from ..assets import annotate_packs
 from ..blocks import ToolkitStreamBlock
@@ -51,6 +52,7 @@ class ToolkitPage(ContentPage):
         image = super().get_share_image()
         if image is None:
             return None
+        depends_on_type(SocialCard)  # a card made later for this image changes it
         card = SocialCard.objects.filter(image=image).first()
         if card is None:
             return image
