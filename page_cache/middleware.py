@@ -25,6 +25,7 @@ from django.utils.translation import get_language_from_path
 
 from . import renders, revalidate
 from .dependencies import collecting
+from .freshness import fresh_seconds
 from .store import NOT_STORABLE, read_page, seconds, write
 
 # Part of every key: a release that stores pages differently never reads an older release's.
@@ -81,11 +82,13 @@ def is_storable(response):
     )
 
 
-def public_headers(response, etag, stored_at):
-    """What lets a browser or CDN keep the page a little and revalidate it cheaply."""
+def public_headers(response, etag, stored_at, fresh_for_seconds):
+    """What lets a browser or CDN keep the page a little and revalidate it cheaply (never
+    longer than the page cache keeps it fresh)."""
     response["ETag"] = etag
     response["Last-Modified"] = http_date(stored_at)
-    patch_cache_control(response, public=True, max_age=getattr(settings, "PAGE_MAX_AGE", 60))
+    max_age = min(getattr(settings, "PAGE_MAX_AGE", 60), fresh_for_seconds)
+    patch_cache_control(response, public=True, max_age=max_age)
     patch_vary_headers(response, ("Cookie",))
 
 
@@ -143,10 +146,11 @@ class PageCacheMiddleware:
         """The page is kept with its final headers, so a hit only has to send them."""
         body = response.content
         etag = f'"{hashlib.sha256(body).hexdigest()[:32]}"'
-        public_headers(response, etag, time.time())
+        timeout = fresh_seconds(response, seconds())
+        public_headers(response, etag, time.time(), timeout)
         headers = [(k, v) for k, v in response.items() if k.lower() not in DROPPED_HEADERS]
         headers.append(("X-Page-Cache", "hit"))
-        write(planned.key, planned.made_in, (body, headers, etag), seconds(), tags)
+        write(planned.key, planned.made_in, (body, headers, etag), timeout, tags)
 
     def from_store(self, request, planned):
         status, headers, body = answer(

@@ -270,6 +270,8 @@ else:
 # lives in the shared cache, and how long browsers and CDNs may keep it without asking.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
 PAGE_MAX_AGE = int(os.environ.get("PAGE_MAX_AGE", "60"))
+# A page showing a live count (petitions, calls) is rendered again at most this often.
+LIVE_FIGURES_SECONDS = int(os.environ.get("LIVE_FIGURES_SECONDS", "30"))
 # Rendered parts of pages (page_cache/fragments.py) for what the page cache cannot answer: visitors
 # with a session, addresses with a query string. Purged with the cached pages they are part of.
 FRAGMENT_CACHE_SECONDS = int(os.environ.get("FRAGMENT_CACHE_SECONDS", "3600"))

@@ -127,6 +127,8 @@ class ActionPage(PublicFormPage):
     template = "campaigns/action_page.html"
     thank_you_template = "campaigns/action_thank_you.html"
 
+    shows_live_figures = True
+
     class Meta:
         verbose_name = _("petition or sign-on letter")
 

@@ -95,6 +95,8 @@ class CallPage(PublicFormPage):
     template = "campaigns/call_page.html"
     thank_you_template = "campaigns/call_thank_you.html"
 
+    shows_live_figures = True
+
     class Meta:
         verbose_name = _("call your officials page")
 

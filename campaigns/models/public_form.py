@@ -6,6 +6,7 @@ thanks the visitor on a sub-address. Subclasses say which form, how a valid one 
 and which template thanks. ConsentFormPage adds what the pages that keep people's own words
 (stories, messages, videos) share: the consent statement, the thank-you, the retention."""
 
+from django.conf import settings
 from django.db import models
 from django.db.models.signals import class_prepared
 from django.dispatch import receiver
@@ -18,12 +19,16 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.models import ContentPage
 from home.sub_addresses import LocalisedRoutablePageMixin, page_path
+from page_cache.freshness import fresh_for
 
 from ..formflow import fresh_token, private, receive
 
 
 class PublicFormPage(LocalisedRoutablePageMixin, ContentPage):
     thank_you_template = None
+    # A page that shows a live figure (a count of signatures or calls) is kept fresh by the
+    # page cache for LIVE_FIGURES_SECONDS only, not until the next publish.
+    shows_live_figures = False
 
     class Meta:
         abstract = True
@@ -76,7 +81,10 @@ class PublicFormPage(LocalisedRoutablePageMixin, ContentPage):
             )
         # No token in it: the page cache may keep it for everyone.
         initial = self.initial_from(request)
-        return self.render(request, context_overrides={"form": self.make_form(initial=initial)})
+        response = self.render(request, context_overrides={"form": self.make_form(initial=initial)})
+        if self.shows_live_figures:
+            fresh_for(response, settings.LIVE_FIGURES_SECONDS)
+        return response
 
     @page_path(["thank-you"], name="thank_you")
     def thank_you(self, request):
