@@ -1,10 +1,20 @@
 """Stored pages sent before Django's handler runs (borderhumanity/wsgi.py wraps the site in it)."""
 
+import io
+import logging
+import threading
+
 from django.core.handlers.wsgi import WSGIRequest
+from django.db import connections
 
 from . import revalidate
 from .middleware import LOOKED_UP, answer, cache_key, is_anonymous_read
 from .store import read_page, seconds
+
+logger = logging.getLogger(__name__)
+# What a background render must not carry over from the visitor's request: with them Django
+# could answer 304, which is nothing to store.
+CONDITIONAL = ("HTTP_IF_NONE_MATCH", "HTTP_IF_MODIFIED_SINCE")
 
 
 class StoredPageApplication:
@@ -12,10 +22,12 @@ class StoredPageApplication:
     from here, without Django's handler, middleware or response objects, which are most of
     the cost of a hit. The rules are PageCacheMiddleware's own; anything else, a miss
     included, goes on to Django, which then does not look the page up again. A stale copy is
-    sent from here too while another request makes the page again (page_cache.revalidate)."""
+    sent from here too while the page is made again, on a thread of the worker that won the
+    page's lock, or by another worker (page_cache.revalidate)."""
 
     def __init__(self, application):
         self.application = application
+        self.background = []  # renders under way in this process (tests wait for them)
 
     def __call__(self, environ, start_response):
         if seconds():
@@ -37,7 +49,37 @@ class StoredPageApplication:
         except Exception:  # noqa: BLE001 — a host not allowed, a malformed request: Django answers it
             return None
         planned = revalidate.plan(key, read_page(key))
+        if planned.kind == revalidate.RENDER and planned.stale is not None:
+            # The page is made again on a thread of this worker, and this visitor, like every
+            # other meanwhile, gets the copy there is: no request waits for a render.
+            self.render_in_background(environ, planned)
+            return answer(planned.stale, environ.get("HTTP_IF_NONE_MATCH"), revalidate.STALE)
         if planned.kind == revalidate.RENDER:
             environ[LOOKED_UP] = planned
             return None
         return answer(planned.stored, environ.get("HTTP_IF_NONE_MATCH"), planned.kind)
+
+    def render_in_background(self, environ, planned):
+        copied = {name: value for name, value in environ.items() if name not in CONDITIONAL}
+        copied.update({LOOKED_UP: planned, "REQUEST_METHOD": "GET", "wsgi.input": io.BytesIO()})
+        thread = threading.Thread(
+            target=self.render, args=(copied,), name="page-cache-render", daemon=True
+        )
+        self.background = [t for t in self.background if t.is_alive()] + [thread]
+        thread.start()
+
+    def render(self, environ):
+        """Through Django as any request (the middleware stores it and lets the lock go)."""
+        try:
+            result = self.application(environ, lambda status, headers, exc_info=None: None)
+            try:
+                for _chunk in result:
+                    pass
+            finally:
+                if hasattr(result, "close"):
+                    result.close()
+        except Exception:  # noqa: BLE001 — the stale copy stays; the next visitor tries again
+            logger.exception("page cache: a page could not be made again")
+            revalidate.done(environ[LOOKED_UP])
+        finally:
+            connections.close_all()  # this thread's own database connections

@@ -29,6 +29,8 @@ class Plan:
     stored: object = None
     made_in: tuple = None
     locked: bool = False
+    # The winner's own stale copy: the WSGI front answers with it and renders in the background.
+    stale: object = None
 
 
 def lock_key(key):
@@ -41,7 +43,8 @@ def plan(key, found):
             return Plan(RENDER, key, stored=NOT_STORABLE, made_in=found.made_in)
         return Plan(HIT, key, stored=found.value)
     if cache.add(lock_key(key), 1, timeout=LOCK_SECONDS):  # SET NX on Redis: one winner
-        return Plan(RENDER, key, made_in=found.made_in, locked=True)
+        stale = found.value if found.value not in (None, NOT_STORABLE) else None
+        return Plan(RENDER, key, made_in=found.made_in, locked=True, stale=stale)
     if found.value == NOT_STORABLE:
         return Plan(RENDER, key, made_in=found.made_in)
     if found.value is not None:

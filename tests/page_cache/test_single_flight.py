@@ -8,11 +8,13 @@ import time
 
 import pytest
 from django.core.cache import cache
+from django.core.handlers.wsgi import WSGIRequest
 from django.http import HttpResponse
 from django.test import RequestFactory
 
 from page_cache import renders, store, tag_index
 from page_cache.dependencies import add
+from page_cache.front import StoredPageApplication
 from page_cache.middleware import PageCacheMiddleware, cache_key
 from page_cache.watch import redis_client
 
@@ -155,3 +157,39 @@ def test_renders_are_not_counted_unless_asked(settings):
     renders.reset()
     visit(SlowSite(seconds=0))
     assert renders.totals() == {}
+
+
+def wsgi_site(site):
+    """Django's WSGI handler reduced to the page cache's middleware in front of `site`."""
+    middleware = PageCacheMiddleware(site)
+
+    def application(environ, start_response):
+        response = middleware(WSGIRequest(environ))
+        start_response(f"{response.status_code} OK", list(response.items()))
+        return [response.content]
+
+    return application
+
+
+def front_visit(front, path="/en/slow/"):
+    answered = {}
+
+    def start_response(status, headers, exc_info=None):
+        answered.update(headers)
+
+    environ = RequestFactory().get(path).environ
+    body = b"".join(front(environ, start_response)).decode()
+    return answered.get("X-Page-Cache"), body
+
+
+def test_behind_the_front_nobody_waits_for_a_stale_page_to_be_made_again():
+    site = SlowSite(seconds=0.5)
+    front = StoredPageApplication(wsgi_site(site))
+    assert front_visit(front) == ("miss", "render 1")  # nothing stored yet: made while waiting
+    store.purge([TAG])
+    began = time.monotonic()
+    assert front_visit(front) == ("stale", "render 1")  # the winner of the lock too
+    assert time.monotonic() - began < 0.4
+    for thread in front.background:
+        thread.join(5)
+    assert front_visit(front) == ("hit", "render 2") and site.renders == 2
