@@ -2,6 +2,8 @@
 
 import io
 import logging
+import os
+import queue
 import threading
 
 from django.core.handlers.wsgi import WSGIRequest
@@ -17,6 +19,46 @@ logger = logging.getLogger(__name__)
 CONDITIONAL = ("HTTP_IF_NONE_MATCH", "HTTP_IF_MODIFIED_SINCE")
 
 
+class BackgroundRenders:
+    """One thread per worker process makes stale pages again, one after another and at a lower
+    CPU priority than the worker's visitors: after a change that makes every page stale (a menu
+    edit), the stale copies keep being sent at full speed while the pages are made again."""
+
+    NICENESS = 10
+
+    def __init__(self):
+        self.pid = None
+        self.jobs = None
+        self.lock = threading.Lock()
+
+    def submit(self, job):
+        with self.lock:
+            if self.pid != os.getpid():  # gunicorn forks its workers after the app is loaded
+                self.pid, self.jobs = os.getpid(), queue.Queue()
+                threading.Thread(target=self.run, name="page-cache-render", daemon=True).start()
+        self.jobs.put(job)
+
+    def run(self):
+        try:
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), self.NICENESS)
+        except (AttributeError, OSError):  # not Linux: the same priority, still one at a time
+            pass
+        while True:
+            job = self.jobs.get()
+            try:
+                job()
+            finally:
+                self.jobs.task_done()
+
+    def wait(self):
+        """Until every render submitted in this process is done (for tests)."""
+        if self.pid == os.getpid():
+            self.jobs.join()
+
+
+background = BackgroundRenders()
+
+
 class StoredPageApplication:
     """In front of Django's WSGI application (borderhumanity/wsgi.py): a stored page is sent
     from here, without Django's handler, middleware or response objects, which are most of
@@ -27,7 +69,6 @@ class StoredPageApplication:
 
     def __init__(self, application):
         self.application = application
-        self.background = []  # renders under way in this process (tests wait for them)
 
     def __call__(self, environ, start_response):
         if seconds():
@@ -50,8 +91,8 @@ class StoredPageApplication:
             return None
         planned = revalidate.plan(key, read_page(key))
         if planned.kind == revalidate.RENDER and planned.stale is not None:
-            # The page is made again on a thread of this worker, and this visitor, like every
-            # other meanwhile, gets the copy there is: no request waits for a render.
+            # The page is made again on this worker's render thread, and this visitor, like
+            # every other meanwhile, gets the copy there is: no request waits for a render.
             self.render_in_background(environ, planned)
             return answer(planned.stale, environ.get("HTTP_IF_NONE_MATCH"), revalidate.STALE)
         if planned.kind == revalidate.RENDER:
@@ -62,11 +103,7 @@ class StoredPageApplication:
     def render_in_background(self, environ, planned):
         copied = {name: value for name, value in environ.items() if name not in CONDITIONAL}
         copied.update({LOOKED_UP: planned, "REQUEST_METHOD": "GET", "wsgi.input": io.BytesIO()})
-        thread = threading.Thread(
-            target=self.render, args=(copied,), name="page-cache-render", daemon=True
-        )
-        self.background = [t for t in self.background if t.is_alive()] + [thread]
-        thread.start()
+        background.submit(lambda: self.render(copied))
 
     def render(self, environ):
         """Through Django as any request (the middleware stores it and lets the lock go)."""

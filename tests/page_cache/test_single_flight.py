@@ -14,7 +14,7 @@ from django.test import RequestFactory
 
 from page_cache import renders, store, tag_index
 from page_cache.dependencies import add
-from page_cache.front import StoredPageApplication
+from page_cache.front import StoredPageApplication, background
 from page_cache.middleware import PageCacheMiddleware, cache_key
 from page_cache.watch import redis_client
 
@@ -190,6 +190,5 @@ def test_behind_the_front_nobody_waits_for_a_stale_page_to_be_made_again():
     began = time.monotonic()
     assert front_visit(front) == ("stale", "render 1")  # the winner of the lock too
     assert time.monotonic() - began < 0.4
-    for thread in front.background:
-        thread.join(5)
+    background.wait()
     assert front_visit(front) == ("hit", "render 2") and site.renders == 2
