@@ -150,11 +150,22 @@ def keep_locally(key, found, announcements_before):
 
 def purge(tags, *, hard=False):
     """Mark stale every stored page and part made from one of `tags`, on every server; `hard`
-    drops them too. Again once the change is committed: a page rendered meanwhile, from the rows
-    as they were, is not kept."""
-    mark(tags, hard)
-    if transaction.get_connection().in_atomic_block:
-        transaction.on_commit(lambda: mark(tags, hard))
+    drops them too. Once the change is committed (`after_commit`)."""
+    after_commit(lambda: mark(tags, hard), at_once=hard)
+
+
+def after_commit(purge_now, *, at_once):
+    """Purge once the change is committed: a page rendered before then, from the rows as they
+    were, is not kept. Not also at once (a page rendered meanwhile would be rendered twice),
+    unless `at_once` (what may no longer be shown is dropped at the first moment), or the only
+    transaction is a test's, which never commits."""
+    connection = transaction.get_connection()
+    if not connection.in_atomic_block:
+        purge_now()
+        return
+    if at_once or getattr(connection.atomic_blocks[0], "_from_testcase", False):
+        purge_now()
+    transaction.on_commit(purge_now)
 
 
 def mark(tags, hard):
@@ -180,10 +191,8 @@ def next_seq():
 def purge_all(*, keep_stale=False, **kwargs):
     """Every stored page and part goes stale at once (they expire on their own). Unless
     `keep_stale`, none is ever served again: what changed may not be shown at all (a privacy
-    restriction, a withdrawn story). Again once the change is committed, as `purge`."""
-    next_generation(keep_stale)
-    if transaction.get_connection().in_atomic_block:
-        transaction.on_commit(lambda: next_generation(keep_stale))
+    restriction, a withdrawn story). Once the change is committed, as `purge`."""
+    after_commit(lambda: next_generation(keep_stale), at_once=not keep_stale)
 
 
 def next_generation(keep_stale=False):
