@@ -40,39 +40,64 @@ from toolkit.models import ToolkitPage
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_off")]
 
-# Every page type the public can see. A new type fails test_every_page_type_is_measured until
-# it is added here, and so measured.
-PAGE_TYPES = [
-    HomePage,
-    StandardPage,
-    DonatePage,
-    CampaignPage,
-    ActionPage,
-    CallPage,
-    ContactPage,
-    SignupPage,
-    StoryFormPage,
-    VideoPromptPage,
-    WelcomePage,
-    JourneyPage,
-    NewsIndexPage,
-    NewsPage,
-    FAQIndexPage,
-    FAQPage,
-    KnowYourRightsPage,
-    ToolkitPage,
-]
+# Every page type the public can see, with its cold query count as measured (English, Spanish),
+# the same on SQLite and PostgreSQL. A new type fails test_every_page_type_is_measured until it
+# is added here, and so measured. The goal is 10: the frame alone (the site, Wagtail's routing
+# and its own Locale lookup, view restrictions, root paths, language links, share image,
+# navigation) costs about 12 cold, and each model a body points at one query more. Spanish
+# pages pay for the language links and linked pages found through their translations.
+COLD_QUERIES = {
+    HomePage: (22, 25),
+    StandardPage: (24, 26),
+    DonatePage: (25, 27),
+    CampaignPage: (24, 26),
+    ActionPage: (29, 32),
+    CallPage: (26, 28),
+    ContactPage: (24, 26),
+    SignupPage: (24, 26),
+    StoryFormPage: (23, 25),
+    VideoPromptPage: (25, 27),
+    WelcomePage: (26, 28),
+    JourneyPage: (25, 28),
+    NewsIndexPage: (27, 29),
+    NewsPage: (28, 30),
+    FAQIndexPage: (26, 28),
+    FAQPage: (28, 31),
+    KnowYourRightsPage: (29, 32),
+    ToolkitPage: (32, 34),
+}
+PAGE_TYPES = list(COLD_QUERIES)
+LANGUAGES = ("en", "es")
 
-# The goal is 10. Today the frame alone (site, route, language links, share image, navigation)
-# costs about 12 cold, and each model the body points at one query more.
-COLD_QUERY_CEILING = 34
-# With the rendered parts kept, a page's content comes from one cache read.
-WARM_QUERY_CEILING = 24
+# With the rendered parts kept (English, as measured), a page's streams come from one cache
+# read; what is left is the frame and what a page works out outside its parts (a form, a
+# listing, a legal notice).
+WARM_QUERIES = {
+    HomePage: 5,
+    StandardPage: 7,
+    DonatePage: 17,
+    CampaignPage: 7,
+    ActionPage: 21,
+    CallPage: 19,
+    ContactPage: 16,
+    SignupPage: 16,
+    StoryFormPage: 17,
+    VideoPromptPage: 17,
+    WelcomePage: 20,
+    JourneyPage: 17,
+    NewsIndexPage: 19,
+    NewsPage: 10,
+    FAQIndexPage: 18,
+    FAQPage: 20,
+    KnowYourRightsPage: 21,
+    ToolkitPage: 21,
+}
 
 
 def test_every_page_type_is_measured():
     creatable = {model for model in get_page_models() if model is not Page}
     assert creatable == set(PAGE_TYPES), creatable.symmetric_difference(PAGE_TYPES)
+    assert set(WARM_QUERIES) == creatable, creatable.symmetric_difference(WARM_QUERIES)
 
 
 def linked_things(lang):
@@ -162,7 +187,7 @@ def tables(captured):
     return [re.search(r'FROM "(\w+)"', q["sql"]).group(1) for q in captured.captured_queries]
 
 
-@pytest.mark.parametrize("lang", ["en", "es"])
+@pytest.mark.parametrize("lang", LANGUAGES)
 @pytest.mark.parametrize("model", PAGE_TYPES, ids=lambda model: model.__name__)
 def test_cold_render_is_flat_and_small(client, model, lang):
     things = linked_things(lang)
@@ -173,7 +198,7 @@ def test_cold_render_is_flat_and_small(client, model, lang):
         counts[blocks_count], read[blocks_count] = len(captured), tables(captured)
     assert counts[5] > 0, "a render queries the database: this was a page kept by the cache"
     assert counts[5] == counts[50], read
-    assert counts[50] <= COLD_QUERY_CEILING, (counts, read[50])
+    assert counts[50] <= COLD_QUERIES[model][LANGUAGES.index(lang)], (counts, read[50])
 
 
 @pytest.mark.parametrize("model", PAGE_TYPES, ids=lambda model: model.__name__)
@@ -190,4 +215,4 @@ def test_warm_render_is_flat_and_small(client, settings, model):
             assert client.get(page.url).status_code == 200
         counts[blocks_count], read[blocks_count] = len(captured), tables(captured)
     assert counts[5] == counts[50], read
-    assert counts[50] <= WARM_QUERY_CEILING, (counts, read[50])
+    assert counts[50] <= WARM_QUERIES[model], (counts, read[50])
