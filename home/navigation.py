@@ -8,10 +8,10 @@ setting (privacy notice, contact page) changes.
 from django.conf import settings
 from django.core.cache import cache
 from django.utils import translation
-from wagtail.models import Locale
 from wagtail.rich_text import expand_db_html
 
-from .streams import localize_links
+from .stream_loading import choices_loaded
+from .visibility import in_visitor_language, visitor_locale
 
 CACHE_KEY = "site-navigation:{}"
 CACHE_SECONDS = 60 * 60
@@ -34,19 +34,26 @@ def navigation_for(language_code=None):
     if data is not None:
         return data
     data = {"header": [], "donate": None, "footer": [], "social": [], "footer_text": ""}
-    try:
-        locale = Locale.objects.get_for_language(language_code)
-        nav = SiteNavigation.objects.filter(locale=locale).first()
-    except Locale.DoesNotExist:
-        nav = None
-    if nav is None:
-        nav = SiteNavigation.objects.filter(locale__language_code=settings.LANGUAGE_CODE).first()
-    if nav is not None:
-        with translation.override(language_code):
-            links = [
-                c.value for s in (nav.header_links, nav.donate_link, nav.footer_links) for c in s
-            ]
-            localize_links(links)
+    with translation.override(language_code):
+        locale = visitor_locale(language_code)
+        nav = SiteNavigation.objects.filter(locale=locale).first() if locale else None
+        if nav is None:
+            nav = SiteNavigation.objects.filter(
+                locale__language_code=settings.LANGUAGE_CODE
+            ).first()
+        streams = (nav.header_links, nav.donate_link, nav.footer_links) if nav else ()
+        # The menus' pages in one query, then they and the site's own pages in the visitor's
+        # language in one more.
+        with choices_loaded(*streams):
+            links = [child.value for stream in streams for child in stream]
+        site_pages = _site_pages()
+        chosen = [link.get("page") for link in links] + list(site_pages.values())
+        found = in_visitor_language(chosen, listed=False)
+        for link in links:
+            page = link.get("page")
+            if page:
+                link.localized_page = found.get(page.translation_key)
+        if nav is not None:
             donate = _links(nav.donate_link)
             data = {
                 "header": _links(nav.header_links),
@@ -55,7 +62,14 @@ def navigation_for(language_code=None):
                 "social": [dict(child.value) for child in nav.social_links],
                 "footer_text": expand_db_html(nav.footer_text),
             }
-    data.update(_site_pages(language_code))
+        data.update(
+            {
+                name: found[page.translation_key].url
+                if page is not None and page.translation_key in found
+                else ""
+                for name, page in site_pages.items()
+            }
+        )
     # The footer always leads to the privacy notice: at its end unless a footer link does.
     data["privacy_in_footer"] = bool(data["privacy"]) and data["privacy"] not in {
         link["href"] for link in data["footer"]
@@ -64,22 +78,15 @@ def navigation_for(language_code=None):
     return data
 
 
-def _site_pages(language_code):
-    """{"privacy": href, "contact": href} of the pages the SitePages setting names, in the
-    visitor's language ("" when none is chosen or it is not live)."""
+def _site_pages():
+    """{"privacy": page, "contact": page} the SitePages setting names (None when not chosen),
+    with the setting, in one query."""
     from .models import SitePages
-    from .visibility import in_visitor_language
 
-    chosen = SitePages.load()
-    pages = {"privacy": chosen.privacy_page, "contact": chosen.contact_page}
-    with translation.override(language_code):
-        found = in_visitor_language(pages.values(), listed=False)
-        return {
-            name: found[page.translation_key].url
-            if page is not None and page.translation_key in found
-            else ""
-            for name, page in pages.items()
-        }
+    chosen = (
+        SitePages.objects.select_related("privacy_page", "contact_page").first() or SitePages.load()
+    )
+    return {"privacy": chosen.privacy_page, "contact": chosen.contact_page}
 
 
 def forget_navigation():

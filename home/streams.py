@@ -15,6 +15,7 @@ from wagtail.blocks.list_block import ListValue
 from wagtail.images import get_image_model
 
 from .blocks.links import LinkValue
+from .stream_loading import choices_loaded
 from .visibility import in_visitor_language
 
 
@@ -34,7 +35,7 @@ def _walk(value, images, links, listings, objects):
         for item in value.values():
             _walk(item, images, links, listings, objects)
     elif isinstance(value, get_image_model()):
-        images[value.pk] = value
+        images.append(value)
     elif isinstance(value, list | tuple):
         for item in value:
             _walk(item, images, links, listings, objects)
@@ -44,18 +45,16 @@ def _walk(value, images, links, listings, objects):
 
 def prepare_stream(*stream_values, extra_images=()):
     """Prefetch renditions and localize links for the given stream values, in place."""
-    images, links, listings, objects = {}, [], {}, {}
-    for value in stream_values:
-        _walk(value, images, links, listings, objects)
+    images, links, listings, objects = [], [], {}, {}
+    with choices_loaded(*stream_values):
+        for value in stream_values:
+            _walk(value, images, links, listings, objects)
     # Blocks that list pages (`prepare_values(values)`) load them for all their uses at once
     # and hand back the images those pages show.
     for prepare, values in listings.items():
-        for image in prepare(values):
-            images.setdefault(image.pk, image)
-    for image in extra_images:
-        if image is not None:
-            images.setdefault(image.pk, image)
-    prefetch_renditions(list(images.values()))
+        images.extend(prepare(values))
+    images.extend(image for image in extra_images if image is not None)
+    prefetch_renditions(images)
     localize_links(links)
     for model, instances in objects.items():
         model.prepare_for_render_many(instances)
@@ -63,7 +62,8 @@ def prepare_stream(*stream_values, extra_images=()):
 
 def prefetch_renditions(images):
     """One query for the renditions of all these images (what `prefetch_renditions()` does
-    for a queryset, for images that arrived one by one from blocks)."""
+    for a queryset, for images that arrived one by one from blocks). Every instance of an
+    image gets them: each use of a picture in a stream is an instance of its own."""
     prefetch_related_objects(images, "renditions")
 
 
@@ -79,6 +79,5 @@ def localize_links(links):
 
 
 def prepare_renditions_of(images):
-    """The renditions of these images (None skipped, duplicates once) in one query."""
-    unique = {image.pk: image for image in images if image is not None}
-    prefetch_renditions(list(unique.values()))
+    """The renditions of these images (None skipped) in one query."""
+    prefetch_renditions([image for image in images if image is not None])

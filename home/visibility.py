@@ -17,12 +17,19 @@ from django.db.models import CharField, Exists, ExpressionWrapper, F, OuterRef
 from django.utils import translation
 from wagtail.models import Locale, Page, PageViewRestriction
 
+from .request_memo import remembered
+
 
 def visitor_locale(language=None):
     """The Locale of the given language (default: the active one), or None when the site has
-    no such locale."""
+    no such locale. Looked up once per request."""
+    language = language or translation.get_language()
+    return remembered(("locale", language), lambda: _locale_of(language))
+
+
+def _locale_of(language):
     try:
-        return Locale.objects.get_for_language(language or translation.get_language())
+        return Locale.objects.get_for_language(language)
     except (Locale.DoesNotExist, LookupError):
         return None
 
@@ -72,12 +79,27 @@ def in_visitor_language(chosen, locale=None, *, specific=False, listed=True):
     the visitor's), else the chosen page itself; keys with neither are left out.
 
     `listed=True` (listings: a latest-news block) keeps to pages the public may be shown, live
-    and under no privacy restriction (two queries at most). `listed=False` (links an editor
+    and under no privacy restriction (three queries at most). `listed=False` (links an editor
     placed, in a link block or in rich text) keeps to live pages (one query): a page behind a
     password asks for it itself."""
     chosen = [page for page in chosen if page is not None]
     if not chosen:
         return {}
+    # A chosen page already in the visitor's language (and of its own type when `specific`)
+    # is its own answer: only whether the public may see it is asked, for all at once.
+    locale = locale or visitor_locale()
+    here = [page for page in chosen if _is_answer(page, locale, specific)]
+    if here:
+        if listed:
+            shown = set(
+                public_pages(Page.objects.filter(pk__in=[p.pk for p in here])).values_list(
+                    "pk", flat=True
+                )
+            )
+            here = [page for page in here if page.pk in shown]
+        found = {page.translation_key: page for page in here}
+        rest = [page for page in chosen if not _is_answer(page, locale, specific)]
+        return in_visitor_language(rest, locale, specific=specific, listed=listed) | found
     queryset = Page.objects.all()
     if specific:
         queryset = queryset.specific()
@@ -89,6 +111,15 @@ def in_visitor_language(chosen, locale=None, *, specific=False, listed=True):
     for page in missing:
         found.setdefault(page.translation_key, page)
     return found
+
+
+def _is_answer(page, locale, specific):
+    return (
+        locale is not None
+        and page.live
+        and page.locale_id == locale.pk
+        and (not specific or type(page) is page.specific_class)
+    )
 
 
 def public_translations(page, *, inclusive=False):

@@ -5,8 +5,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.fields import RichTextField
-from wagtail.models import Locale, TranslatableMixin
+from wagtail.models import TranslatableMixin
 from wagtail_localize.fields import TranslatableField
+
+from home.visibility import visitor_locale
 
 
 class LegalNotice(TranslatableMixin, models.Model):
@@ -60,12 +62,13 @@ class KnowYourRightsSettings(BaseGenericSetting):
     @classmethod
     def notice_in(cls, language_code):
         """The notice in this language (or its source text), or None."""
-        notice = cls.load().legal_notice
+        # The setting and its notice in one query; the Locale is the request's own.
+        chosen = cls.objects.select_related("legal_notice").first() or cls.load()
+        notice = chosen.legal_notice
         if notice is None:
             return None
-        try:
-            locale = Locale.objects.get_for_language(language_code)
-        except Locale.DoesNotExist:
+        locale = visitor_locale(language_code)
+        if locale is None:
             return notice
         if notice.locale_id == locale.pk:
             return notice

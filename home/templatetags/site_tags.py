@@ -113,13 +113,19 @@ def _share_image_url(request, page):
     if page is not None and hasattr(page, "get_share_image"):
         image = public_image(page.get_share_image())
     if image is None:
-        image = public_image(SiteBranding.load(request_or_site=request).default_share_image)
+        image = public_image(_default_share_image())
     if image is None:
         return ""
     # Exactly 1200×630 whatever the original (see home.wagtail_hooks.ExactSizeOperation);
     # plain fill keeps the focal point in view without zooming in on it.
     rendition = image.get_rendition("fill-1200x630|exact-1200x630|format-jpeg|jpegquality-80")
     return absolute_url(request, rendition.url)
+
+
+def _default_share_image():
+    """The site's default share image, with its setting, in one query."""
+    branding = SiteBranding.objects.select_related("default_share_image").first()
+    return (branding or SiteBranding.load()).default_share_image
 
 
 @register.simple_tag(takes_context=True)
