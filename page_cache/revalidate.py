@@ -43,6 +43,11 @@ def plan(key, found):
             return Plan(RENDER, key, stored=NOT_STORABLE, made_in=found.made_in)
         return Plan(HIT, key, stored=found.value)
     if cache.add(lock_key(key), 1, timeout=LOCK_SECONDS):  # SET NX on Redis: one winner
+        again = read(key)
+        if again.fresh and again.value != NOT_STORABLE:
+            # Read stale just before another request stored the page and let its lock go.
+            cache.delete(lock_key(key))
+            return Plan(HIT, key, stored=again.value)
         stale = found.value if found.value not in (None, NOT_STORABLE) else None
         return Plan(RENDER, key, made_in=found.made_in, locked=True, stale=stale)
     if found.value == NOT_STORABLE:

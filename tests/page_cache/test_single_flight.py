@@ -12,7 +12,7 @@ from django.core.handlers.wsgi import WSGIRequest
 from django.http import HttpResponse
 from django.test import RequestFactory
 
-from page_cache import renders, store, tag_index
+from page_cache import renders, revalidate, store, tag_index
 from page_cache.dependencies import add
 from page_cache.front import StoredPageApplication, background
 from page_cache.middleware import PageCacheMiddleware, cache_key
@@ -192,3 +192,16 @@ def test_behind_the_front_nobody_waits_for_a_stale_page_to_be_made_again():
     assert time.monotonic() - began < 0.4
     background.wait()
     assert front_visit(front) == ("hit", "render 2") and site.renders == 2
+
+
+def test_a_request_that_read_a_stale_page_just_before_it_was_made_again_renders_nothing():
+    key = "page-cache:test:race"
+    store.write(key, store.read(key).made_in, "old", 600, {TAG})
+    store.purge([TAG])
+    seen_stale = store.read(key)
+    assert not seen_stale.fresh
+    # Meanwhile another worker made the page again, stored it and let its lock go.
+    store.write(key, store.read(key).made_in, "new", 600, {TAG})
+    planned = revalidate.plan(key, seen_stale)
+    assert (planned.kind, planned.stored) == (revalidate.HIT, "new")
+    assert cache.get(revalidate.lock_key(key)) is None
