@@ -95,7 +95,9 @@ def test_arabic_is_drawn_right_to_left_and_shaped_where_pillow_can():
 
 
 @pytest.mark.django_db
-def test_saving_a_card_puts_its_link_preview_in_the_media_library():
+def test_saving_a_card_puts_its_link_preview_in_the_media_library(
+    django_capture_on_commit_callbacks,
+):
     card = SocialCard.objects.create(
         name="Test card", figure="97", text="organisations signed one letter", theme="sand"
     )
@@ -104,10 +106,17 @@ def test_saving_a_card_puts_its_link_preview_in_the_media_library():
     assert "organisations signed one letter" in card.image.default_alt_text
     first_file = card.image.file.name
 
+    storage = card.image.file.storage
     card.text = "organisations signed our letter"
-    card.save()
+    with django_capture_on_commit_callbacks(execute=False) as on_commit:
+        card.save()
     card.image.refresh_from_db()
     assert card.image.file.name != first_file  # redrawn with the new words
+    # The old drawing stays until the change is committed (a rollback would still name it).
+    assert storage.exists(first_file)
+    for callback in on_commit:
+        callback()
+    assert not storage.exists(first_file)
 
 
 @pytest.mark.django_db

@@ -5,7 +5,7 @@ import io
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.images import ImageFile
-from django.db import models
+from django.db import models, transaction
 from django.utils.translation import gettext_lazy as _
 from PIL import Image as PILImage
 from wagtail.admin.panels import FieldPanel
@@ -184,7 +184,10 @@ class SocialCard(TranslatableMixin, models.Model):
             )
         else:
             image.renditions.all().delete()
-            image.file.delete(save=False)
+            # The old drawing goes once the new one is committed: were the save rolled back,
+            # the image row would still name it.
+            storage, old_name = image.file.storage, image.file.name
+            transaction.on_commit(lambda: storage.delete(old_name))
         image.default_alt_text = alt
         # The strictest rule of the picture behind it: its consent, embargo and expiry.
         if self.background_image_id:
