@@ -11,5 +11,6 @@ class HomeConfig(AppConfig):
 
         stream_loading.install()
 
+        locales.connect_signals()
         post_migrate.connect(locales.ensure_locales, sender=self)
         post_migrate.connect(site_address.follow_site_url, sender=self)

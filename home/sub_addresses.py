@@ -24,6 +24,8 @@ from django.utils.translation import pgettext_lazy
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.contrib.routable_page.models import path as routable_path
 
+from .locales import language_of
+
 # Every word used in a sub-address. Translators: lower case, no accents, hyphens for spaces.
 WORDS = {
     "thank-you": pgettext_lazy("address", "thank-you"),
@@ -99,5 +101,5 @@ class LocalisedRoutablePageMixin(RoutablePageMixin):
     """Sub-addresses reversed in the page's language, whatever language is active."""
 
     def reverse_subpage(self, name, args=None, kwargs=None):
-        with translation.override(self.locale.language_code):
+        with translation.override(language_of(self)):
             return super().reverse_subpage(name, args=args, kwargs=kwargs)

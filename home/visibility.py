@@ -15,23 +15,17 @@ listed=False)`.
 
 from django.db.models import CharField, Exists, ExpressionWrapper, F, OuterRef
 from django.utils import translation
-from wagtail.models import Locale, Page, PageViewRestriction
+from wagtail.models import Page, PageViewRestriction
 
+from .locales import locale_for
 from .request_memo import remembered
 
 
 def visitor_locale(language=None):
     """The Locale of the given language (default: the active one), or None when the site has
-    no such locale. Looked up once per request."""
+    no such locale. Kept by the process (home.locales), one copy per request."""
     language = language or translation.get_language()
-    return remembered(("locale", language), lambda: _locale_of(language))
-
-
-def _locale_of(language):
-    try:
-        return Locale.objects.get_for_language(language)
-    except (Locale.DoesNotExist, LookupError):
-        return None
+    return remembered(("locale", language), lambda: locale_for(language))
 
 
 def restricted():

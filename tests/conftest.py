@@ -23,18 +23,21 @@ def django_db_setup(django_db_setup, django_db_blocker):
 @pytest.fixture(autouse=True)
 def _fresh_cache():
     """Navigation and site root paths are cached; a rolled-back test must not leave them, nor
-    the pages this process keeps of its own (a rollback announces no purge)."""
+    what this process keeps of its own (pages, Locale rows): a rollback announces nothing."""
     from django.core.cache import caches
 
+    from home.locales import forget_locales
     from page_cache.store import forget_local_pages
 
     for alias in settings.CACHES:
         caches[alias].clear()
     forget_local_pages()
+    forget_locales()
     yield
     for alias in settings.CACHES:
         caches[alias].clear()
     forget_local_pages()
+    forget_locales()
 
 
 @pytest.fixture

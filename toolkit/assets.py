@@ -13,6 +13,7 @@ from django.core.files.storage import default_storage
 from django.urls import reverse
 from django.utils.text import slugify
 
+from home.locales import locale_by_id
 from home.streams import prefetch_renditions
 
 from .cards import fingerprint
@@ -93,7 +94,7 @@ def page_assets(page, locale=None):
     images = [value["image"] for _p, _a, value in raw if value["image"] is not None]
     cards = {}
     if images:
-        locale = locale or page.locale
+        locale = locale or locale_by_id(page.locale_id)
         by_image = {
             card.image_id: card
             for card in social_card.objects.filter(image__in=[i.pk for i in images])

@@ -1,6 +1,7 @@
 """Toolkit pages: packs of pictures and posts that supporters download and share."""
 
 from django.db import models
+from django.db.models import Subquery
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
@@ -48,16 +49,24 @@ class ToolkitPage(ContentPage):
         return self.file_prefix or self.slug
 
     def get_share_image(self):
-        """A social card chosen as share image is shown in the page's own language."""
-        image = super().get_share_image()
-        if image is None:
+        """A social card chosen as share image is shown in the page's own language: the
+        translation, in this page's locale, of the first card drawn on the chosen image (one
+        query), else the chosen image itself."""
+        image_id = self.share_image_id or self.hero_image_id
+        if image_id is None:
             return None
         depends_on_type(SocialCard)  # a card made later for this image changes it
-        card = SocialCard.objects.filter(image=image).first()
-        if card is None:
-            return image
-        local = card.get_translation_or_none(self.locale)
-        return local.image if local is not None and local.image_id else image
+        first_card = SocialCard.objects.filter(image_id=image_id).order_by("pk")
+        local = (
+            SocialCard.objects.filter(
+                translation_key=Subquery(first_card.values("translation_key")[:1]),
+                locale_id=self.locale_id,
+                image__isnull=False,
+            )
+            .select_related("image")
+            .first()
+        )
+        return local.image if local is not None else super().get_share_image()
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
