@@ -8,8 +8,8 @@ on it and drives each page with wrk (16 connections):
               with a session, or an address with a query string, gets;
   cached      the full-page cache on: what anonymous visitors get.
 For home, a campaign page, a petition, an FAQ page, the journey, the toolkit, a news post and a
-search it prints requests per second and p50/p99 latency of each, the queries one render makes
-(cold and with parts kept), and the gzip-compressed bytes of the HTML plus the CSS and JS it
+search it prints requests per second and p50/p99 latency of each, the queries and milliseconds
+one render takes in-process (cold and with parts kept), and the gzip-compressed bytes of the HTML plus the CSS and JS it
 links. Two references are measured in the same run, under the same gunicorn set-up: the home
 page of a bare Wagtail site (`wagtail start`, same Wagtail, Django, psycopg and gunicorn
 releases, in a virtualenv of its own, on PostgreSQL: bench/bare_wagtail.py), the floor a
@@ -24,9 +24,11 @@ import gzip
 import os
 import re
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
+import time
 import urllib.request
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
@@ -79,7 +81,14 @@ def pages_to_measure():
     }
 
 
+RENDERS = 15
+
+
 def queries_per_page(urls, fragment_seconds):
+    """{page: (queries of one render, median milliseconds of one render)}, rendered here in
+    this process by Django's test client: no gunicorn, no HTTP, one request at a time. The time
+    moves less with the machine's load than the rates do, so it is the figure to compare
+    between changes."""
     from django.db import connection
     from django.test import Client
     from django.test.utils import CaptureQueriesContext, override_settings
@@ -90,7 +99,12 @@ def queries_per_page(urls, fragment_seconds):
             client.get(url)  # warm: navigation and renditions cached, as after the first visitor
             with CaptureQueriesContext(connection) as captured:
                 client.get(url)
-            counts[name] = len(captured)
+            times = []
+            for _ in range(RENDERS):
+                started = time.perf_counter()
+                client.get(url)
+                times.append((time.perf_counter() - started) * 1000)
+            counts[name] = (len(captured), statistics.median(times))
     return counts
 
 
@@ -180,7 +194,10 @@ def main():
                     kept_queries = queries_per_page(urls, 3600)
                     home_html = fetch(site.url + urls["home"])
                     for name, path in urls.items():
-                        rows[name] = {"queries": (cold_queries[name], kept_queries[name])}
+                        rows[name] = {
+                            "queries": (cold_queries[name][0], kept_queries[name][0]),
+                            "ms": (cold_queries[name][1], kept_queries[name][1]),
+                        }
                         rows[name]["size"] = compressed_bytes(site.url, path)
                         rows[name]["stored"] = None  # known from the cached run
                 bare[run] = wrk(bare_url + "/", args.seconds)
@@ -194,20 +211,21 @@ def main():
     print(f"gunicorn {WORKERS} sync workers, wrk {CONNECTIONS} connections, {args.seconds} s each")
     print("requests per second, then p50 / p99 latency in ms")
     head = f"{'page':10}" + "".join(f" {run:>20}" for run in runs)
-    print(head + f" {'queries':>8} {'KB gz':>6} {'non-2xx':>7}")
+    print(head + f" {'queries':>8} {'ms':>11} {'KB gz':>6} {'non-2xx':>7}")
     for name, row in rows.items():
         figures = "".join(
             f" {row[run][0]:6.0f} {row[run][1]:6.1f} {row[run][2]:6.1f}" for run in runs
         )
         queries = "{}/{}".format(*row["queries"])
+        ms = "{:.1f}/{:.1f}".format(*row["ms"])
         errors = sum(row[run][3] for run in runs)
-        print(f"{name:10}{figures} {queries:>8} {row['size'] / 1024:6.1f} {errors:7d}")
+        print(f"{name:10}{figures} {queries:>8} {ms:>11} {row['size'] / 1024:6.1f} {errors:7d}")
     figures = "".join(
         f" {bare[run][0]:6.0f} {bare[run][1]:6.1f} {bare[run][2]:6.1f}" for run in runs
     )
     print(f"{'bare':10}{figures}  (bare Wagtail's home, measured beside each run)")
     print(f"{'static':10} {ceiling[0]:6.0f} {ceiling[1]:6.1f} {ceiling[2]:6.1f}  (the ceiling)")
-    print("queries: one render cold / with the rendered parts kept")
+    print("queries, ms: one render cold / with the rendered parts kept, in-process (median)")
     print()
     print_beside_bare(rows, runs, bare, ceiling, pins)
     # Pages never stored whole (a form, a query string) have no cached target.
