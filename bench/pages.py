@@ -1,20 +1,23 @@
 #!/usr/bin/env python
 """bench/pages.py: how fast the demo site answers, uncached and from the page cache.
 
-Loads the demo into a fresh PostgreSQL database, starts gunicorn (2 sync workers) three times
-on it and drives each page with wrk (16 connections):
+Loads the demo into a fresh PostgreSQL database and serves it as deployed three times
+(borderhumanity/live_site.py, serve_deployed_site: production settings with every protection
+on, gunicorn with 2 sync workers, the Redis shared cache, behind an nginx TLS front), and drives
+each page through the front with wrk (16 connections):
   cold        no cache of rendered pages or parts at all (every request renders everything);
   parts-kept  the page cache off, rendered parts kept (page_cache.fragments): what a visitor
               with a session, or an address with a query string, gets;
   cached      the full-page cache on: what anonymous visitors get.
 For home, a campaign page, a petition, an FAQ page, the journey, the toolkit, a news post and a
 search it prints requests per second and p50/p99 latency of each, the queries and milliseconds
-one render takes in-process (cold and with parts kept), and the gzip-compressed bytes of the HTML plus the CSS and JS it
-links. Two references are measured in the same run, under the same gunicorn set-up: the home
+one render takes in-process (cold and with parts kept; test settings, same database), and the
+gzip-compressed bytes of the HTML plus the CSS and JS it links. Two references are measured in
+the same run, under the same gunicorn set-up and behind the same kind of TLS front: the home
 page of a bare Wagtail site (`wagtail start`, same Wagtail, Django, psycopg and gunicorn
 releases, in a virtualenv of its own, on PostgreSQL: bench/bare_wagtail.py), the floor a
-Wagtail page costs, measured beside each run; and a static copy of our home page, the
-ceiling. A second table gives each rate as a multiple of the bare page's in the same run.
+Wagtail page costs, measured beside each run; and a static copy of our home page, the ceiling.
+A second table gives each rate as a multiple of the bare page's in the same run.
 
     .venv/bin/python bench/pages.py [--seconds 8]        (needs wrk: apt-get install -y wrk)
 """
@@ -40,7 +43,12 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "borderhumanity.settings.test")
 
 from bare_wagtail import serve_bare_wagtail  # noqa: E402
 
-from borderhumanity.live_site import gunicorn_server, serve_demo_site  # noqa: E402
+from borderhumanity.live_site import (  # noqa: E402
+    gunicorn_server,
+    nginx_front,
+    serve_deployed_site,
+    tls_context,
+)
 
 WORKERS = 2
 CONNECTIONS = 16
@@ -108,15 +116,30 @@ def queries_per_page(urls, fragment_seconds):
     return counts
 
 
+_trusted = {}  # a front's URL -> a TLS context trusting its own certificate
+
+
+def trust(front):
+    """front: (its URL, its certificate file), as nginx_front yields them."""
+    url, ca_file = front
+    _trusted[url] = tls_context(str(ca_file))
+    return url
+
+
+def _open(url):
+    context = next((c for front, c in _trusted.items() if url.startswith(front)), None)
+    return urllib.request.urlopen(url, timeout=60, context=context)  # noqa: S310 — localhost
+
+
 def fetch(url):
-    with urllib.request.urlopen(url, timeout=60) as response:  # noqa: S310 — localhost
+    with _open(url) as response:
         return response.read()
 
 
 def stored_whole(url):
     """Whether the page cache answers this page (its second visit is a hit)."""
     fetch(url)
-    with urllib.request.urlopen(url, timeout=60) as response:  # noqa: S310 — localhost
+    with _open(url) as response:
         return response.headers.get("X-Page-Cache") == "hit"
 
 
@@ -149,8 +172,11 @@ def static_copy(tmp, html):
     page = tmp / "home.html"
     page.write_bytes(html)
     env = dict(os.environ, STATIC_HOME_FILE=str(page))
-    with gunicorn_server("static_home:app", env, WORKERS, directory=ROOT / "bench") as url:
-        yield url
+    with (
+        gunicorn_server("static_home:app", env, WORKERS, directory=ROOT / "bench") as url,
+        nginx_front(url, tmp / "static-front") as front,
+    ):
+        yield trust(front)
 
 
 def main():
@@ -183,8 +209,12 @@ def main():
         bare_url, pins = stack.enter_context(
             serve_bare_wagtail(tmp, bare_database, WORKERS, conn_max_age)
         )
+        bare_url = trust(stack.enter_context(nginx_front(bare_url, tmp / "bare-front")))
         for run, env in runs.items():
-            with serve_demo_site(tmp, WORKERS, database_url, load=run == first, env=env) as site:
+            with serve_deployed_site(
+                tmp, WORKERS, database_url, load=run == first, env=env
+            ) as site:
+                trust((site.url, site.ca_file))
                 if run == first:
                     import django
 
@@ -208,7 +238,10 @@ def main():
         with static_copy(tmp, home_html) as static_url:
             ceiling = wrk(static_url + "/", args.seconds)
 
-    print(f"gunicorn {WORKERS} sync workers, wrk {CONNECTIONS} connections, {args.seconds} s each")
+    print(
+        f"as deployed (production settings, TLS front), gunicorn {WORKERS} sync workers,"
+        f" wrk {CONNECTIONS} connections, {args.seconds} s each"
+    )
     print("requests per second, then p50 / p99 latency in ms")
     head = f"{'page':10}" + "".join(f" {run:>20}" for run in runs)
     print(head + f" {'queries':>8} {'ms':>11} {'KB gz':>6} {'non-2xx':>7}")
