@@ -328,10 +328,10 @@ http {{
 
 
 @contextmanager
-def nginx_front(upstream, folder, workers=1, host="127.0.0.1", port=None):
+def nginx_front(upstream, folder, workers=1, host="127.0.0.1", port=None, ready_path="/healthz"):
     """nginx terminating TLS on a free local port in front of upstream (an http:// URL), as the
     docs/deploying.md asks of the proxy: X-Forwarded-For appended, X-Forwarded-Proto https. Yields
-    (its https URL, the certificate file to trust) once it answers."""
+    (its https URL, the certificate file to trust) once ready_path answers through it."""
     binary = nginx_binary()
     if binary is None:
         raise RuntimeError("nginx is not installed (apt-get install nginx)")
@@ -358,7 +358,7 @@ def nginx_front(upstream, folder, workers=1, host="127.0.0.1", port=None):
     url = f"https://{host}" if port == 443 else f"https://{host}:{port}"
     try:
         try:
-            _wait_for(url + "/healthz", front, context=tls_context(str(cert)), what="nginx")
+            _wait_for(url + ready_path, front, context=tls_context(str(cert)), what="nginx")
         except RuntimeError as error:
             errors = (folder / "nginx-error.log").read_text(errors="replace")[-2000:]
             raise RuntimeError(f"{error}; nginx's error log:\n{errors}") from None
