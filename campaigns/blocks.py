@@ -5,9 +5,9 @@ Story model is resolved by name, so this module imports no model at load time.""
 from django.apps import apps
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.snippets.blocks import SnippetChooserBlock
 
 from home.blocks import PEOPLE
+from home.blocks.choosers import SnippetChooserBlock
 from home.blocks.registry import register
 
 STORY_MODEL = "campaigns.Story"

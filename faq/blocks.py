@@ -10,10 +10,9 @@ import re
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.documents.blocks import DocumentChooserBlock
-from wagtail.snippets.blocks import SnippetChooserBlock
 
 from home.blocks import REFERENCE
+from home.blocks.choosers import DocumentChooserBlock, SnippetChooserBlock
 from home.blocks.links import LinkBlock
 from home.blocks.registry import register
 from home.blocks.text import SHORT_TEXT_FEATURES

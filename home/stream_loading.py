@@ -4,19 +4,30 @@ Wagtail turns a stream's stored ids into objects one block type at a time, and w
 chooser at a time: a picture in an image block, in a gallery, in a quote and in a two-column
 block costs four queries, so a body with more kinds of blocks costs more. `choices_loaded(...)`
 reads the ids of every chooser in the given streams from their stored data, loads each model
-once, and while it is active Wagtail's chooser blocks take their objects from there.
+once, and while it is active the block library's chooser blocks (`home.blocks.choosers`) take
+their objects from there.
 """
 
-import copy
 from contextlib import contextmanager
 from contextvars import ContextVar
+from typing import NamedTuple
 
 from wagtail import blocks
 from wagtail.images.blocks import ImageBlock
 
-# {model: ({pk: object}, ids asked for)} while choices_loaded() runs.
+
+class Loaded(NamedTuple):
+    found: dict  # {pk: object}: the objects that exist
+    asked: set  # every pk read from the streams, found or not
+
+
+# {model: Loaded} while choices_loaded() runs.
 _loaded = ContextVar("stream_choices_loaded", default=None)
-_wagtail_bulk_to_python = blocks.ChooserBlock.bulk_to_python
+
+
+def loaded_choices(model):
+    """What the active choices_loaded() loaded of this model (a Loaded), or None."""
+    return (_loaded.get() or {}).get(model)
 
 
 def _in_block_format(item):
@@ -53,25 +64,10 @@ def choices_loaded(*stream_values):
         if value is not None and hasattr(value, "raw_data"):
             _collect(value.stream_block, list(value.raw_data), ids)
     loaded = {
-        model: (model._default_manager.in_bulk(pks), pks) for model, pks in ids.items() if pks
+        model: Loaded(model._default_manager.in_bulk(pks), pks) for model, pks in ids.items() if pks
     }
     token = _loaded.set(loaded)
     try:
         yield
     finally:
         _loaded.reset(token)
-
-
-def _bulk_to_python(self, values):
-    """Wagtail's ChooserBlock.bulk_to_python, answered from what choices_loaded() loaded."""
-    loaded = (_loaded.get() or {}).get(self.model_class)
-    if loaded is None or any(v is not None and v not in loaded[1] for v in values):
-        return _wagtail_bulk_to_python(self, values)
-    objects = loaded[0]
-    # A copy for every use, as Wagtail does for repeats: an image block sets its alt text on it.
-    return [copy.copy(objects[v]) if v in objects else None for v in values]
-
-
-def install():
-    """Called once from HomeConfig.ready()."""
-    blocks.ChooserBlock.bulk_to_python = _bulk_to_python

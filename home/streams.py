@@ -1,11 +1,11 @@
 """Prepare a page's StreamFields for rendering with a fixed number of queries.
 
-Block templates must not query. Images arrive in bulk through Wagtail's `bulk_to_python`;
-this fills in what would otherwise cost one query per block: the renditions of every image
-and the visitor-language version of every linked page. Two hooks let content apps take part
-without `home` knowing their models: a block class with a `prepare_values(values)` static
-method (blocks that list other pages) loads its pages for all its uses at once and hands back
-the images they show; chosen objects (snippets) whose class has a
+Block templates must not query. Chosen objects (images, pages, snippets) arrive with one query
+per model (`home.stream_loading`); this fills in what would otherwise cost one query per block:
+the renditions of every image and the visitor-language version of every linked page. Two hooks
+let content apps take part without `home` knowing their models: a block class with a
+`prepare_values(values)` static method (blocks that list other pages) loads its pages for all
+its uses at once and hands back the images they show; chosen objects (snippets) whose class has a
 `prepare_for_render_many(instances)` class method get it called once with all of them.
 """
 

@@ -12,9 +12,9 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
-from wagtail.images.blocks import ImageBlock
 
 from home.blocks import LinkBlock
+from home.blocks.choosers import ImageBlock
 
 DETAIL_FEATURES = ["h3", "bold", "italic", "ol", "ul", "link"]
 

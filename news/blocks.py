@@ -20,7 +20,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail_localize.segments import OverridableSegmentValue
 
-from home.blocks import LISTINGS, BodyStreamBlock, ContactCardBlock
+from home.blocks import LISTINGS, BodyStreamBlock, ContactCardBlock, choosers
 from home.blocks.registry import register
 from home.blocks.text import RICH_TEXT_FEATURES
 from home.language_names import language_in_text
@@ -143,7 +143,7 @@ class LatestNewsValue(blocks.StructValue):
 
 class LatestNewsBlock(blocks.StructBlock):
     heading = blocks.CharBlock(required=False, max_length=160, label=_("Heading"))
-    news_index = blocks.PageChooserBlock(
+    news_index = choosers.PageChooserBlock(
         page_type="news.NewsIndexPage",
         label=_("News page"),
         help_text=_("The news page whose latest posts are shown."),

@@ -7,13 +7,13 @@ import re
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from home.blocks import choosers
 from home.models import ContentPage
 from home.streams import prepare_renditions_of, prepare_stream
 from home.visibility import public_pages
@@ -115,7 +115,7 @@ class NewsPage(ContentPage):
     )
     body = StreamField(NewsBodyBlock, blank=True, verbose_name=_("body"))
     related_posts = StreamField(
-        [("post", blocks.PageChooserBlock(page_type="news.NewsPage", label=_("Post")))],
+        [("post", choosers.PageChooserBlock(page_type="news.NewsPage", label=_("Post")))],
         blank=True,
         max_num=RELATED_COUNT,
         verbose_name=_("related posts"),

@@ -5,12 +5,12 @@ from django.db import IntegrityError, models, transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail import blocks
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
+from home.blocks import choosers
 from home.visibility import translations_in
 
 from .privacy import recordable_term
@@ -64,7 +64,7 @@ class SearchSettings(BaseGenericSetting):
     """Chosen once; each visitor sees the chosen pages in their own language."""
 
     no_results_pages = StreamField(
-        [("page", blocks.PageChooserBlock())],
+        [("page", choosers.PageChooserBlock())],
         blank=True,
         max_num=6,
         verbose_name=_("pages offered when nothing is found"),

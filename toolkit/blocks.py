@@ -4,9 +4,9 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
-from wagtail.images.blocks import ImageChooserBlock
 
 from home import numbers
+from home.blocks.choosers import ImageChooserBlock
 
 from .platforms import PLATFORM_CHOICES, PLATFORMS
 

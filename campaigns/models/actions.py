@@ -7,10 +7,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
-from wagtail.snippets.blocks import SnippetChooserBlock
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import LinkBlock
+from home.blocks.choosers import SnippetChooserBlock
 from home.blocks.text import RICH_TEXT_FEATURES
 from home.models import ContentPage
 from home.streams import prepare_stream

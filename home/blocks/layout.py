@@ -2,8 +2,8 @@
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.images.blocks import ImageBlock
 
+from .choosers import ImageBlock
 from .indexing import SearchTextOnly
 from .links import LinkBlock
 from .text import RICH_TEXT_FEATURES

@@ -5,6 +5,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 
+from . import choosers
+
 
 class LinkValue(blocks.StructValue):
     """A chosen page is linked in the visitor's language when a translation is live.
@@ -37,7 +39,7 @@ class LinkValue(blocks.StructValue):
 
 class LinkBlock(blocks.StructBlock):
     text = blocks.CharBlock(label=_("Link text"), max_length=120, required=False)
-    page = blocks.PageChooserBlock(label=_("Page on this site"), required=False)
+    page = choosers.PageChooserBlock(label=_("Page on this site"), required=False)
     url = blocks.URLBlock(label=_("Or an address elsewhere"), required=False)
 
     def clean(self, value):

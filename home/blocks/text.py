@@ -2,8 +2,8 @@
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.images.blocks import ImageBlock
 
+from .choosers import ImageBlock
 from .indexing import SearchTextOnly
 
 # The page title is the only h1; body text starts at h2.
