@@ -3,19 +3,23 @@
 - The share image's absolute address (og:image, twitter:image) is built from the site's
   configured address, never the request's Host: a rendered part kept in the shared cache after
   one request with `Host: yoursite:1` would otherwise break every page's preview card.
+- A Host the site does not serve is refused (400) and not logged: anyone can send them.
 - Uploaded media (images, documents, audio) on another host are never a source of scripts,
   styles or fonts in the Content Security Policy, on public pages or in the admin.
 """
 
+import http.client
 import json
 import os
 import subprocess
 import sys
+import urllib.parse
 from pathlib import Path
 
 import pytest
 from wagtail.models import Site
 
+from borderhumanity.live_site import tls_context
 from tests.factories import make_standard_page, meta_content
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -39,6 +43,21 @@ def test_a_crafted_host_cannot_change_the_share_image_the_next_visitor_gets(clie
         assert host not in og
         assert meta_content(response, name="twitter:image") == og
     assert meta_content(normal, prop="og:image") == meta_content(crafted, prop="og:image")
+
+
+def test_a_host_the_site_does_not_serve_is_refused_and_not_logged(deployed_site):
+    """As deployed (the front passes the Host it was sent): a 400, and no traceback in the
+    server's log for each one a stranger sends."""
+    front = urllib.parse.urlsplit(deployed_site.url)
+    for host in ("evil.invalid", "evil.invalid:443", front.hostname):
+        connection = http.client.HTTPSConnection(
+            front.hostname, front.port or 443, context=tls_context(str(deployed_site.ca_file))
+        )
+        connection.request("GET", "/en/", headers={"Host": host})
+        status = connection.getresponse().status
+        connection.close()
+        assert status == (200 if host == front.hostname else 400), host
+    assert "evil.invalid" not in deployed_site.log_path.read_text(errors="replace")
 
 
 def policy_of(settings_module, extra_env):
