@@ -7,7 +7,7 @@ class HomeConfig(AppConfig):
     verbose_name = "Site frame"
 
     def ready(self):
-        from . import locales, request_memo, signals, site_address  # noqa: F401
+        from . import locales, signals, site_address  # noqa: F401
 
         locales.connect_signals()
         post_migrate.connect(locales.ensure_locales, sender=self)

@@ -23,7 +23,6 @@ def ensure_locales(using="default", **kwargs):
 
     for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
         Locale.objects.using(using).get_or_create(language_code=code)
-    forget_locales()
 
 
 def locale_for(language):

@@ -18,14 +18,12 @@ from django.utils import translation
 from wagtail.models import Page, PageViewRestriction
 
 from .locales import locale_for
-from .request_memo import remembered
 
 
 def visitor_locale(language=None):
     """The Locale of the given language (default: the active one), or None when the site has
-    no such locale. Kept by the process (home.locales), one copy per request."""
-    language = language or translation.get_language()
-    return remembered(("locale", language), lambda: locale_for(language))
+    no such locale. Kept by the process (home.locales): no query of its own."""
+    return locale_for(language or translation.get_language())
 
 
 def restricted():
