@@ -13,7 +13,7 @@ itself. They are followed into the visitor's language with `in_visitor_language(
 listed=False)`.
 """
 
-from django.db.models import CharField, Exists, ExpressionWrapper, F, OuterRef
+from django.db.models.expressions import RawSQL
 from django.utils import translation
 from wagtail.models import Page, PageViewRestriction
 
@@ -26,14 +26,19 @@ def visitor_locale(language=None):
     return locale_for(language or translation.get_language())
 
 
-def restricted():
-    """True for a page (in a subquery on Page) that is under a privacy restriction, its own or
-    an ancestor's: a restriction whose page's tree path begins this page's path. Wagtail's own
-    `.public()` reads every restriction first; as a subquery this costs no query of its own."""
-    return Exists(
-        PageViewRestriction.objects.annotate(
-            page_path=ExpressionWrapper(OuterRef("path"), output_field=CharField())
-        ).filter(page_path__startswith=F("page__path"))
+def restricted_ids():
+    """The ids of the pages under a privacy restriction, their own or an ancestor's (a
+    restriction on a page whose tree path begins theirs), as SQL for a `pk__in` subquery: no
+    query of its own. Wagtail's own `.public()` reads every restriction first. Written out
+    rather than built with the ORM, which took longer to compile this subquery than the
+    database took to run it, three times in a page's render; tree paths are digits and capital
+    letters, compared as they are by `substr`, the same on PostgreSQL and SQLite."""
+    page, restriction = Page._meta.db_table, PageViewRestriction._meta.db_table
+    # Table names from the models, and no parameters: nothing a visitor sends reaches it.
+    return RawSQL(  # noqa: S611
+        f"SELECT p.id FROM {page} p, {restriction} r INNER JOIN {page} rp ON rp.id = r.page_id"  # noqa: S608
+        " WHERE substr(p.path, 1, length(rp.path)) = rp.path",
+        (),
     )
 
 
@@ -41,9 +46,9 @@ def public_pages(queryset=None):
     """`queryset` (default: every page) narrowed to the pages the public may be shown."""
     if queryset is None:
         queryset = Page.objects.all()
-    # As `pk__in` rather than the bare condition: Wagtail's search backends accept that filter
-    # on a queryset they search, and no other shape of subquery.
-    return queryset.live().exclude(pk__in=Page.objects.filter(restricted()).values("pk"))
+    # As `pk__in` rather than a condition on the row: Wagtail's search backends accept that
+    # filter on a queryset they search, and no other shape of subquery.
+    return queryset.live().exclude(pk__in=restricted_ids())
 
 
 def is_public(page):
