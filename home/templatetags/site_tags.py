@@ -8,6 +8,7 @@ from wagtail.models import Page
 
 from home.alternates import not_available_note, text_direction
 from home.kept_parts import remember
+from home.locales import language_of
 from home.models import HomePage, SiteBranding
 from home.navigation import navigation_for
 from home.site_address import absolute_url
@@ -63,10 +64,8 @@ def _translation_links(request, page):
     links = []
     # A version behind a password is no alternate of a public page: its address stays unlisted.
     translations = {
-        p.locale.language_code: p
-        for p in public_translations(page, inclusive=True)
-        .filter(alias_of__isnull=True)
-        .select_related("locale")
+        language_of(p): p
+        for p in public_translations(page, inclusive=True).filter(alias_of__isnull=True)
     }
     homes = None
     for code, _name in settings.LANGUAGES:
@@ -75,10 +74,8 @@ def _translation_links(request, page):
         if target is None:
             if homes is None:
                 homes = {
-                    h.locale.language_code: h
-                    for h in public_pages(
-                        HomePage.objects.filter(alias_of__isnull=True)
-                    ).select_related("locale")
+                    language_of(h): h
+                    for h in public_pages(HomePage.objects.filter(alias_of__isnull=True))
                 }
             target = homes.get(code)
         if target is None:
