@@ -33,10 +33,18 @@ def locale_for(language):
 
 
 def locale_by_id(pk):
-    """The Locale with this primary key (what `page.locale` reads), or None."""
+    """The Locale with this primary key (what `page.locale` reads), or None. A miss reads every
+    Locale (a site has a handful) and keeps them all: pages in several languages, one query."""
     from wagtail.models import Locale
 
-    return _kept_row(("id", pk), lambda: Locale.objects.get(pk=pk))
+    def read():
+        rows = {locale.pk: locale for locale in Locale.objects.all()}
+        until = time.monotonic() + KEPT_SECONDS
+        with _lock:
+            _kept.update({("id", row_pk): (until, row) for row_pk, row in rows.items()})
+        return rows.get(pk)
+
+    return _kept_row(("id", pk), read)
 
 
 def language_of(instance):

@@ -24,6 +24,13 @@ def test_a_language_is_looked_up_once_then_kept():
     assert len(queries) == 1
 
 
+def test_pages_in_every_language_cost_one_locale_query():
+    homes = list(HomePage.objects.all())
+    with CaptureQueriesContext(connection) as queries:
+        assert sorted(language_of(home) for home in homes) == ["en", "es"]
+    assert len(queries) == 1
+
+
 def test_a_language_added_or_removed_is_seen_at_once(settings):
     settings.WAGTAIL_CONTENT_LANGUAGES = [*settings.WAGTAIL_CONTENT_LANGUAGES, ("fr", "French")]
     settings.LANGUAGES = settings.WAGTAIL_CONTENT_LANGUAGES
