@@ -11,12 +11,13 @@ each page through the front with wrk (16 connections):
   cached      the full-page cache on: what anonymous visitors get.
 For home, a campaign page, a petition, an FAQ page, the journey, the toolkit, a news post and a
 search it prints requests per second and p50/p99 latency of each, the queries and milliseconds
-one render takes in-process (cold and with parts kept; test settings, same database), and the
-gzip-compressed bytes of the HTML plus the CSS and JS it links. Two references are measured in
-the same run, under the same gunicorn set-up and behind the same kind of TLS front: the home
-page of a bare Wagtail site (`wagtail start`, same Wagtail, Django, psycopg and gunicorn
-releases, in a virtualenv of its own, on PostgreSQL: bench/bare_wagtail.py), the floor a
-Wagtail page costs, measured beside each run; and a static copy of our home page, the ceiling.
+one render takes in-process (cold and with parts kept; test settings, same database), how much
+of a cold one waits for the database, and the gzip-compressed bytes of the HTML plus the CSS and
+JS it links. Two references are measured in the same run, under the same gunicorn set-up and
+behind the same kind of TLS front: the home page of a bare Wagtail site (`wagtail start`, same
+Wagtail, Django, psycopg and gunicorn releases, in a virtualenv of its own, on PostgreSQL:
+bench/bare_wagtail.py), the floor a Wagtail page costs, measured beside each run; and a static
+copy of our home page, the ceiling.
 A second table gives each rate as a multiple of the bare page's in the same run.
 
     .venv/bin/python bench/pages.py [--seconds 8]        (needs wrk: apt-get install -y wrk)
@@ -93,20 +94,24 @@ RENDERS = 15
 
 
 def queries_per_page(urls, fragment_seconds):
-    """{page: (queries of one render, median milliseconds of one render)}, rendered here in
-    this process by Django's test client: no gunicorn, no HTTP, one request at a time. The time
-    moves less with the machine's load than the rates do, so it is the figure to compare
-    between changes."""
+    """{page: (queries of one render, median milliseconds of one render, median milliseconds
+    of it spent waiting for the database)}, rendered here in this process by Django's test
+    client: no gunicorn, no HTTP, one request at a time. The time moves less with the
+    machine's load than the rates do, so it is the figure to compare between changes."""
     from django.db import connection
     from django.test import Client
     from django.test.utils import override_settings
 
     client, counts = Client(), {}
-    captured = []
+    captured, waited = [], [0.0]
 
     def count(execute, sql, params, many, context):
         captured.append(sql)
-        return execute(sql, params, many, context)
+        started = time.perf_counter()
+        try:
+            return execute(sql, params, many, context)
+        finally:
+            waited[0] += time.perf_counter() - started
 
     with override_settings(FRAGMENT_CACHE_SECONDS=fragment_seconds):
         for name, url in urls.items():
@@ -116,12 +121,16 @@ def queries_per_page(urls, fragment_seconds):
             # deployed server, whatever the page asked.
             with connection.execute_wrapper(count):
                 client.get(url)
-            times = []
+            queries = len(captured)
+            times, database = [], []
             for _ in range(RENDERS):
+                waited[0] = 0.0
                 started = time.perf_counter()
-                client.get(url)
+                with connection.execute_wrapper(count):
+                    client.get(url)
                 times.append((time.perf_counter() - started) * 1000)
-            counts[name] = (len(captured), statistics.median(times))
+                database.append(waited[0] * 1000)
+            counts[name] = (queries, statistics.median(times), statistics.median(database))
     return counts
 
 
@@ -237,6 +246,7 @@ def main():
                         rows[name] = {
                             "queries": (cold_queries[name][0], kept_queries[name][0]),
                             "ms": (cold_queries[name][1], kept_queries[name][1]),
+                            "db ms": cold_queries[name][2],
                         }
                         rows[name]["size"] = compressed_bytes(site.url, path)
                         rows[name]["stored"] = None  # known from the cached run
@@ -254,7 +264,7 @@ def main():
     )
     print("requests per second, then p50 / p99 latency in ms")
     head = f"{'page':10}" + "".join(f" {run:>20}" for run in runs)
-    print(head + f" {'queries':>8} {'ms':>11} {'KB gz':>6} {'non-2xx':>7}")
+    print(head + f" {'queries':>8} {'ms':>11} {'db ms':>6} {'KB gz':>6} {'non-2xx':>7}")
     for name, row in rows.items():
         figures = "".join(
             f" {row[run][0]:6.0f} {row[run][1]:6.1f} {row[run][2]:6.1f}" for run in runs
@@ -262,13 +272,17 @@ def main():
         queries = "{}/{}".format(*row["queries"])
         ms = "{:.1f}/{:.1f}".format(*row["ms"])
         errors = sum(row[run][3] for run in runs)
-        print(f"{name:10}{figures} {queries:>8} {ms:>11} {row['size'] / 1024:6.1f} {errors:7d}")
+        print(
+            f"{name:10}{figures} {queries:>8} {ms:>11} {row['db ms']:6.1f}"
+            f" {row['size'] / 1024:6.1f} {errors:7d}"
+        )
     figures = "".join(
         f" {bare[run][0]:6.0f} {bare[run][1]:6.1f} {bare[run][2]:6.1f}" for run in runs
     )
     print(f"{'bare':10}{figures}  (bare Wagtail's home, measured beside each run)")
     print(f"{'static':10} {ceiling[0]:6.0f} {ceiling[1]:6.1f} {ceiling[2]:6.1f}  (the ceiling)")
     print("queries, ms: one render cold / with the rendered parts kept, in-process (median)")
+    print("db ms: of a cold render's ms, the time spent waiting for the database")
     print()
     print_beside_bare(rows, runs, bare, ceiling, pins)
     # Pages never stored whole (a form, a query string) have no cached target.
